@@ -1,0 +1,175 @@
+import type { Issue } from '../errors/issue.ts';
+import { MinatError } from '../errors/minat-error.ts';
+import type { RawTable } from '../ingest/raw-table.ts';
+import { message } from '../messages/messages.ts';
+import type { SurveySchema } from '../schema/survey-schema.ts';
+import { ColumnLookup } from './column-lookup.ts';
+import { designWarnings } from './design-warnings.ts';
+import { RowProblems } from './row-problems.ts';
+import { validateDesignColumns } from './validate-design-columns.ts';
+import { type UnknownTally, validateDestinationQuestion } from './validate-destination-question.ts';
+import { validateDimensions } from './validate-dimensions.ts';
+import { validateIntention, validateProvince, validateReadiness } from './validate-survey-extras.ts';
+import type { RejectionCode, ValidatedSurvey } from './validated-survey.ts';
+
+const RAW_PROBLEM_CODE: Record<string, RejectionCode> = {
+  ragged: 'ragged-row',
+  'unclosed-quote': 'unclosed-quote',
+  'not-an-object': 'unparseable-record',
+  'json-syntax': 'unparseable-record',
+  'invalid-bytes': 'unparseable-record',
+  'too-long': 'record-too-long',
+};
+
+function summarise(tally: UnknownTally, code: string, file: string, issues: Issue[]): void {
+  for (const [value, t] of [...tally].sort((a, b) => b[1].count - a[1].count)) {
+    issues.push({
+      level: 'error',
+      code,
+      message: `${file}: ${message(code, { value, count: t.count, suggestions: t.suggestions.join(', ') })}`,
+      file,
+      column: t.column,
+      value,
+      count: t.count,
+      details: { suggestions: t.suggestions },
+    });
+  }
+}
+
+/**
+ * The validate stage: applies a survey schema to a raw table. Every data row is accepted or rejected
+ * with its row number and reasons (`accounting.read === accepted + rejected.length`); accepted rows are
+ * normalised (destinations to ISO 3166-1 alpha-2, provinces to BPS codes, codebook values to codes) and
+ * dictionary-encoded into typed arrays.
+ *
+ * A rejected row leaves the analysis entirely. A row whose answer is missing stays in the design and
+ * leaves the domain of that question.
+ *
+ * @param table - output of `readTable` (optionally passed through `applyXlsForm`)
+ * @param schema - a parsed survey schema (`parseSurveySchema`)
+ * @throws MinatError `column-missing` when a schema column is not in the file, `no-data-rows` when empty
+ * @example
+ * ```ts
+ * const survey = validateSurvey(await readTable({ name: 'survey.csv', text }), schema);
+ * survey.accounting // { file: 'survey.csv', read: 3, accepted: 2, rejected: [{ row: 3, column: 'weight', … }] }
+ * ```
+ */
+export function validateSurvey(table: RawTable, schema: SurveySchema): ValidatedSurvey {
+  const file = table.source.name;
+  const n = table.rowNumbers.length;
+  if (n === 0) {
+    throw new MinatError(
+      'no-data-rows',
+      `${file}: the file has a header but no data rows. Export the data again with its rows.`,
+      { file },
+    );
+  }
+  const lookup = new ColumnLookup(table);
+  const problems = new RowProblems();
+  for (const [i, list] of table.rowProblems) {
+    for (const p of list)
+      problems.add(i, '(row)', '', RAW_PROBLEM_CODE[p.kind] ?? 'unparseable-record', {
+        found: p.found,
+        expected: p.expected,
+        detail: p.message,
+      });
+  }
+  const decimalComma = table.source.delimiter === ';';
+  const design = validateDesignColumns(schema, lookup, n, problems, decimalComma);
+  const destinationTally: UnknownTally = new Map();
+  const provinceTally: UnknownTally = new Map();
+  const province = schema.province
+    ? validateProvince(schema.province.column, lookup, n, problems, provinceTally)
+    : undefined;
+  const dimensions = validateDimensions(schema.dimensions, lookup, n, problems, decimalComma);
+  const destination = validateDestinationQuestion(schema.destination, lookup, n, problems, destinationTally);
+  const questions = schema.questions.map((q) =>
+    validateDestinationQuestion(q, lookup, n, problems, destinationTally),
+  );
+  const intention = schema.intention ? validateIntention(schema.intention, lookup, n, problems) : undefined;
+  const readiness = schema.readiness ? validateReadiness(schema.readiness, lookup, n, problems) : undefined;
+
+  const keep = problems.accepted(n);
+  const rowNumbers = Int32Array.from(keep, (i) => table.rowNumbers[i]!);
+  const rejected = problems.rejections(table.rowNumbers);
+  const issues: Issue[] = [...table.issues];
+  summarise(destinationTally, 'destination-unknown-summary', file, issues);
+  summarise(provinceTally, 'province-unknown-summary', file, issues);
+
+  const strataKept = design.strata
+    ? Array.from(keep, (i) => design.strata!.levels[design.strata!.codes[i]!]!)
+    : undefined;
+  const psuKept = design.psuRaw ? Array.from(keep, (i) => design.psuRaw![i]!) : undefined;
+  const idKept = design.id ? Array.from(keep, (i) => design.id![i]!) : undefined;
+  issues.push(...designWarnings(file, rowNumbers, idKept, strataKept, psuKept));
+  if (design.zeroWeights > 0) {
+    issues.push({
+      level: 'warning',
+      code: 'weight-zero',
+      message: `${file}: ${message('weight-zero', { count: design.zeroWeights })}`,
+      file,
+      count: design.zeroWeights,
+    });
+  }
+  const gaps = destination.gaps.filter((i) => !problems.has(i));
+  if (gaps.length > 0) {
+    issues.push({
+      level: 'warning',
+      code: 'ranked-gap',
+      message: `${file}: ${message('ranked-gap', { count: gaps.length, rows: table.rowNumbers[gaps[0]!] })}`,
+      file,
+      count: gaps.length,
+    });
+  }
+  if (rejected.length > 0) {
+    issues.push({
+      level: 'error',
+      code: 'rows-rejected',
+      message: `${file}: ${message('rows-rejected', { count: rejected.length, read: n })}`,
+      file,
+      count: rejected.length,
+    });
+  }
+
+  const survey: ValidatedSurvey = {
+    schema,
+    source: table.source,
+    n: keep.length,
+    rowNumbers,
+    weight: Float64Array.from(keep, (i) => design.weight[i]!),
+    weighted: schema.weight !== undefined,
+    dimensions: Object.fromEntries([...dimensions].map(([k, b]) => [k, b.take(keep)])),
+    destination: destination.take(keep),
+    questions: Object.fromEntries(questions.map((q) => [q.question.key, q.take(keep)])),
+    accounting: { file, read: n, accepted: keep.length, rejected },
+    issues,
+  };
+  if (idKept) survey.id = idKept;
+  if (design.wave) survey.wave = design.wave.take(keep);
+  if (design.strata) survey.strata = design.strata.take(keep);
+  if (psuKept) {
+    const levels: string[] = [];
+    const index = new Map<string, number>();
+    const codes = new Int32Array(keep.length);
+    psuKept.forEach((p, k) => {
+      const key = strataKept ? `${strataKept[k]}/${p}` : p;
+      let c = index.get(key);
+      if (c === undefined) {
+        c = levels.length;
+        levels.push(key);
+        index.set(key, c);
+      }
+      codes[k] = c;
+    });
+    survey.psu = { codes, levels };
+  }
+  if (design.fpc) survey.fpc = Float64Array.from(keep, (i) => design.fpc![i]!);
+  if (province) survey.province = province.take(keep);
+  if (intention) survey.intention = intention.take(keep);
+  if (readiness) {
+    survey.readiness = { language: readiness.language.map((l) => ({ ...l, level: l.level.take(keep) })) };
+    if (readiness.certificate)
+      survey.readiness.certificate = Int8Array.from(keep, (i) => readiness.certificate![i]!);
+  }
+  return survey;
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Entry point of the README's two commands (`npm start`, `npm test`) on a machine with only Node and npm:
+// installs the workspace with the pinned pnpm (through npx) when needed, then runs the task.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Minat needs Node.js 20.19 or newer; this is ${process.versions.node}.`);
+  process.exit(2);
+}
+const pnpmSpec = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const pnpm = (args) => {
+  const r = spawnSync(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: 'inherit', env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+const installed = existsSync(join(root, 'node_modules', '.modules.yaml'));
+if (!installed || process.env.CI) pnpm(['install', '--frozen-lockfile']);
+
+const task = process.argv[2];
+if (task === 'start') pnpm(['minat', 'rank', 'data/sample/survey.csv', '--schema', 'data/sample/survey.json']);
+else if (task === 'check') pnpm(['check']);
+else {
+  console.error(`unknown task ${JSON.stringify(task)}: expected start or check`);
+  process.exit(2);
+}
