@@ -2,7 +2,7 @@
 // Entry point of the README's two commands (`npm start`, `npm test`) on a machine with only Node and npm:
 // installs the workspace with the pinned pnpm (through npx) when needed, then runs the task.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,17 +14,32 @@ if (major < 20 || (major === 20 && minor < 19)) {
 }
 const pnpmSpec = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const run = (args) => spawnSync(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
 const pnpm = (args) => {
-  const r = spawnSync(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: 'inherit', env: process.env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const status = run(args);
+  if (status !== 0) process.exit(status);
 };
+
+/** Prints the plain closing line `tests: N passed, N failed` from vitest's JSON results. */
+function summary() {
+  const file = join(root, '.tmp', 'vitest-results.json');
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
 
 const installed = existsSync(join(root, 'node_modules', '.modules.yaml'));
 if (!installed || process.env.CI) pnpm(['install', '--frozen-lockfile']);
 
 const task = process.argv[2];
 if (task === 'start') pnpm(['minat', 'rank', 'data/sample/survey.csv', '--schema', 'data/sample/survey.json']);
-else if (task === 'check') pnpm(['check']);
+else if (task === 'check') {
+  rmSync(join(root, '.tmp', 'vitest-results.json'), { force: true });
+  const status = run(['check']);
+  summary();
+  process.exit(status);
+}
 else {
   console.error(`unknown task ${JSON.stringify(task)}: expected start or check`);
   process.exit(2);

@@ -9,6 +9,9 @@ import { SurveySchemaZ } from './survey-schema.ts';
  * @example surveyJsonSchema().properties.destination
  */
 export function surveyJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(SurveySchemaZ, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(SurveySchemaZ, { io: 'input', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return { ...schema, $id: 'https://minat.dev/schema/survey.schema.json', title: 'Minat survey schema' };
 }
