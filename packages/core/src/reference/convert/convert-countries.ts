@@ -39,14 +39,15 @@ const POLICY_REGIONS: readonly PolicyRegion[] = [
 ];
 
 /**
- * Everyday Indonesian names for countries NOT in destinations.csv where i18n-iso-countries' `id` locale is
- * untranslated or not the standard form (SOURCES.md §2.1 and §8.6). Each also becomes an alias, and
- * `extra` adds further common spellings. Rows of destinations.csv never need this: their `name_id` wins.
+ * For countries NOT in destinations.csv: everyday Indonesian names where i18n-iso-countries' `id` locale is
+ * untranslated or not the standard form (SOURCES.md §2.1 and §8.6), and a few common spellings [K].
+ * Each name also becomes an alias. Rows of destinations.csv never need this: their columns win.
  */
-const NAME_ID_OVERRIDES: Record<string, { name: string; extra: string[] }> = {
-  CN: { name: 'Tiongkok', extra: ['Cina', 'RRT', 'RRC'] },
-  SE: { name: 'Swedia', extra: [] },
-  LT: { name: 'Lituania', extra: [] },
+const NAME_ID_OVERRIDES: Record<string, { name?: string; aliases: string[] }> = {
+  CN: { name: 'Tiongkok', aliases: ['Cina', 'RRT', 'RRC'] },
+  SE: { name: 'Swedia', aliases: [] },
+  LT: { name: 'Lituania', aliases: [] },
+  KP: { aliases: ['Korut'] },
 };
 
 const list = (v: string | string[] | undefined): string[] =>
@@ -85,7 +86,7 @@ export function convertCountries(text: string): Country[] {
       name: { en: namesEn[0] ?? iso2, id: override?.name ?? namesId[0] ?? namesEn[0] ?? iso2 },
       namesEn,
       namesId,
-      aliases: override ? [override.name, ...override.extra] : [],
+      aliases: override ? [...(override.name ? [override.name] : []), ...override.aliases] : [],
       isDestination: false,
     });
   }
