@@ -1,22 +1,32 @@
 /**
  * @packageDocumentation
- * `@minat/core`: the analysis package of Minat.
+ * `@minat/core`: the analysis package of Minat. Pure TypeScript; runs in browsers and Node.
  *
  * The pipeline, stage by stage (each stage has its own types; nothing downstream accepts the raw input
  * of an earlier stage; diagnostics are returned as `Issue[]`, never printed):
  *
- * 1. **ingest** — `readTable` parses CSV/TSV/JSON/NDJSON/XLSX bytes or streams into a `RawTable`
- *    (strings, column-major, each row with its source row number).
- * 2. **validate** — `validateSurvey` applies a `SurveySchema`: roles, codebooks, destination names to
- *    ISO codes, provinces to BPS codes; every row accepted or rejected with a reason (`ValidatedSurvey`).
- * 3. **design** — weights, strata, PSUs, fpc; raking, post-stratification, trimming (issue 3).
- * 4. **estimate** — shares, totals, SE, CI, df, deff, n_eff (issue 3).
- * 5. **analyse** — rankings, trends, comparisons, reliability, suppression (issue 4).
+ * 1. **ingest** — `readTable` parses CSV/TSV/JSON/NDJSON/XLSX bytes, text or streams into a `RawTable`
+ *    (strings, column-major, each row with its source row number), reporting progress. KoBoToolbox and
+ *    ODK exports pass through `applyXlsForm` (with `parseXlsForm`) to get XML names and choice codes.
+ * 2. **validate** — `validateSurvey` applies a `SurveySchema` (`parseSurveySchema`): roles, codebooks,
+ *    destination names to ISO 3166-1 codes, provinces to BPS codes; every row accepted or rejected with
+ *    its row number and reason (`ValidatedSurvey.accounting`), accepted rows dictionary-encoded.
+ * 3. **design** — weights, strata, PSUs, fpc; raking, post-stratification, trimming (estimation engine).
+ * 4. **estimate** — shares, totals, SE, CI, df, deff, n_eff; for now `weightedFirstChoice`.
+ * 5. **analyse** — rankings, trends, comparisons, reliability, suppression.
+ *
+ * Reference data (countries, Indonesia's 38 provinces, placements, readiness levels) and the name
+ * matchers live in `reference/`.
  */
 
+// errors and messages
 export type { Issue, IssueLevel } from './errors/issue.ts';
 export type { ErrorLocation, MinatErrorCode } from './errors/minat-error.ts';
 export { MinatError } from './errors/minat-error.ts';
+export type { Lang } from './messages/messages.ts';
+export { message, messageCodes } from './messages/messages.ts';
+
+// ingest
 export type {
   FileFormat,
   RawProblem,
@@ -26,7 +36,20 @@ export type {
   SourceInfo,
   TableInput,
 } from './ingest/raw-table.ts';
+export { readTable } from './ingest/read-table.ts';
+export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';
+export { parseXlsForm } from './ingest/kobo/parse-xls-form.ts';
+export type { HeaderMapping, XlsForm, XlsFormChoice, XlsFormQuestion } from './ingest/kobo/xls-form.ts';
+export type { ColumnResolution } from './ingest/kobo/resolve-column.ts';
+export { resolveColumn } from './ingest/kobo/resolve-column.ts';
+export { stripGroupPrefixes } from './ingest/kobo/strip-group-prefixes.ts';
+export type { DetectedSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
+export { detectSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
+export { isKoboMetaColumn } from './ingest/kobo/is-kobo-meta-column.ts';
+
+// schema
 export { parseSurveySchema } from './schema/parse-survey-schema.ts';
+export { SurveySchemaZ } from './schema/survey-schema.ts';
 export type {
   CodebookEntry,
   DestinationQuestion,
@@ -35,4 +58,43 @@ export type {
   SurveySchema,
   SurveySchemaInput,
 } from './schema/survey-schema.ts';
-export { SurveySchemaZ } from './schema/survey-schema.ts';
+export { surveyJsonSchema } from './schema/survey-json-schema.ts';
+export { inferSurveySchema } from './schema/infer-survey-schema.ts';
+
+// validate
+export { validateSurvey } from './validate/validate-survey.ts';
+export type {
+  Categorical,
+  DestinationAnswers,
+  ReadinessAnswers,
+  Rejection,
+  RejectionCode,
+  RowAccounting,
+  RowProblem,
+  ValidatedSurvey,
+} from './validate/validated-survey.ts';
+export { readinessFrameworks } from './validate/readiness-frameworks.ts';
+
+// estimate
+export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
+export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
+
+// reference data
+export type { Country, PolicyRegion, UnArea } from './reference/country.ts';
+export { countries } from './reference/countries.ts';
+export { getCountry } from './reference/get-country.ts';
+export type { IslandGroup, Province } from './reference/province.ts';
+export { provinces } from './reference/provinces.ts';
+export { getProvince } from './reference/get-province.ts';
+export { islandGroupOf } from './reference/island-group-of.ts';
+export type { Confidence, Placement, PlacementDimension } from './reference/placement.ts';
+export { placements } from './reference/placements.ts';
+export type { ReadinessLevel } from './reference/readiness-level.ts';
+export { readinessLevels } from './reference/readiness-levels.ts';
+export type { DestinationMatch, DestinationMatcherOptions } from './reference/create-destination-matcher.ts';
+export { createDestinationMatcher } from './reference/create-destination-matcher.ts';
+export type { ProvinceMatch, ProvinceMatcherOptions } from './reference/create-province-matcher.ts';
+export { createProvinceMatcher } from './reference/create-province-matcher.ts';
+export { foldText } from './reference/fold-text.ts';
+export { NO_ANSWER_VALUES } from './reference/no-answer-values.ts';
+export { OTHER_COUNTRY_VALUES } from './reference/other-country-values.ts';

@@ -45,7 +45,7 @@ export async function rankCommand(args: string[], io: ConsoleIO): Promise<number
   io.stdout(' rank  code  destination (Indonesian)            share   respondents\n');
   rows.forEach((r, k) => {
     const c = getCountry(r.destination);
-    const name = `${c?.nameEn ?? r.destination} (${c?.nameId ?? r.destination})`;
+    const name = `${c?.name.en ?? r.destination} (${c?.name.id ?? r.destination})`;
     io.stdout(
       `${String(k + 1).padStart(5)}  ${r.destination.padEnd(4)}  ${name.padEnd(34).slice(0, 34)}  ${(100 * r.estimate).toFixed(1).padStart(5)}%  ${r.count_unweighted.toLocaleString('en').padStart(11)}\n`,
     );

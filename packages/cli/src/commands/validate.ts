@@ -13,7 +13,7 @@ export async function validateCommand(args: string[], io: ConsoleIO): Promise<nu
   const file = positionals[0];
   if (!file) throw new CliUsageError('validate needs a FILE');
   const format = formatOption(values.format, ['text', 'json'] as const, 'text');
-  const { survey } = await loadSurvey({ ...(values as Record<string, string>), file }, io);
+  const { survey } = await loadSurvey({ ...values, file }, io);
   io.stdout(format === 'json' ? accountingJson(survey) : accountingText(survey));
   return survey.accounting.rejected.length === 0 ? 0 : 1;
 }

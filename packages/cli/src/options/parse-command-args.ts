@@ -18,9 +18,13 @@ export const surveyFlags = {
 } as const;
 
 /** Parses `args` with node's parseArgs, turning its errors into usage errors that name the flag. */
-export function parseCommandArgs(args: string[], options: Parameters<typeof parseArgs>[0]['options']) {
+export function parseCommandArgs(
+  args: string[],
+  options: Record<string, { type: 'string' }>,
+): { values: Record<string, string | undefined>; positionals: string[] } {
   try {
-    return parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | undefined>, positionals };
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error));
   }
