@@ -71,7 +71,7 @@ export interface HeaderMapping {
   /** Header in the returned table. */
   canonical: string;
   kind: 'question' | 'select-detail' | 'gps' | 'meta' | 'unknown' | 'ambiguous';
-  /** The question name, for `question`, `select-detail` and `gps`. */
+  /** The question's canonical name (its name, or its `/` path when the name is not unique), for `question`, `select-detail` and `gps`. */
   question?: string;
   /** The choice name, for `select-detail`. */
   option?: string;

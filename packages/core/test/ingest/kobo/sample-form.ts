@@ -1,3 +1,5 @@
+import type { RawTable } from '../../../src/ingest/raw-table.ts';
+
 /** A small bilingual XLSForm (English and Indonesian) used by the KoBo tests. */
 export const SURVEY: (string | null)[][] = [
   ['type', 'name', 'label::English (en)', 'label::Indonesian (id)', 'required'],
@@ -24,3 +26,20 @@ export const CHOICES: (string | null)[][] = [
   ['countries', 'AE', 'United Arab Emirates', 'Uni Emirat Arab'],
   ['countries', 'HK', 'Hong Kong', 'Hong Kong'],
 ];
+
+/** A RawTable built directly (as readTable would return it), data rows from row 2. */
+export function rawTable(headers: string[], rows: string[][], name = 'export.csv'): RawTable {
+  return {
+    source: { name, format: 'csv', delimiter: ';' },
+    headers,
+    columns: headers.map((_, c) => rows.map((r) => r[c] ?? '')),
+    rowNumbers: rows.map((_, r) => r + 2),
+    rowProblems: new Map(),
+    issues: [],
+  };
+}
+
+/** The rows of a RawTable, row-major, for comparing. */
+export function rowsOf(table: RawTable): string[][] {
+  return table.rowNumbers.map((_, r) => table.columns.map((c) => c[r] ?? ''));
+}
