@@ -21,7 +21,17 @@ export interface CountryNameIndex {
 
 let index: CountryNameIndex | undefined;
 
-/** Display label of a country in suggestions: everyday Indonesian name and alpha-2 code. */
+/**
+ * Display label of a country in suggestions: everyday Indonesian name and alpha-2 code.
+ *
+ * @param iso2 - Alpha-2 code.
+ * @param nameId - Indonesian name.
+ * @returns E.g. `"Jepang (JP)"`.
+ * @example
+ * ```ts
+ * countryLabel('JP', 'Jepang'); // 'Jepang (JP)'
+ * ```
+ */
 export const countryLabel = (iso2: string, nameId: string): string => `${nameId} (${iso2})`;
 
 /**

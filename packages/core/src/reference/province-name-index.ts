@@ -31,7 +31,17 @@ export interface ProvinceNameIndex {
 
 let index: ProvinceNameIndex | undefined;
 
-/** Display label of a province in suggestions: Indonesian name and BPS code. */
+/**
+ * Display label of a province in suggestions: Indonesian name and BPS code.
+ *
+ * @param bpsCode - Two-digit BPS code.
+ * @param nameId - Indonesian name.
+ * @returns E.g. `"Jawa Timur (35)"`.
+ * @example
+ * ```ts
+ * provinceLabel('35', 'Jawa Timur'); // 'Jawa Timur (35)'
+ * ```
+ */
 export const provinceLabel = (bpsCode: string, nameId: string): string => `${nameId} (${bpsCode})`;
 
 function namesOf(p: (typeof provinces)[number]): string[] {
