@@ -39,6 +39,7 @@ export function parseChoicesSheet(sheet: WorkbookSheet, file: string, allowDupli
       'a header row with the columns list_name, name and label',
     );
   }
+  const autovalueColumn = header.columns.get('$autovalue');
   const choices = new Map<string, XlsFormChoice[]>();
   const rows = new Map<string, number>();
   const seen = new Map<string, number>();
@@ -46,7 +47,7 @@ export function parseChoicesSheet(sheet: WorkbookSheet, file: string, allowDupli
     const cells = sheet.rows[r] ?? [];
     const row = r + 1;
     const list = (cells[listColumn] ?? '').trim();
-    const name = (cells[nameColumn] ?? '').trim();
+    const name = (cells[nameColumn] || cells[autovalueColumn ?? -1] || '').trim();
     if (list === '' && name === '') continue;
     const place = { file, sheet: sheet.name, row };
     if (list === '') {

@@ -4,7 +4,8 @@ import type { XlsFormQuestion } from './xls-form.ts';
 import { xlsFormError } from './xls-form-error.ts';
 
 interface OpenGroup {
-  kind: 'group' | 'repeat';
+  /** `group`, `repeat`, or a KoBoToolbox block (`kobomatrix`, `score`, `rank`). */
+  kind: string;
   name: string;
   labels: Record<string, string>;
   row: number;
@@ -49,13 +50,15 @@ export function parseSurveySheet(sheet: WorkbookSheet, file: string): SurveyShee
     }
   }
   const questions: XlsFormQuestion[] = [];
+  const autonameColumn = header.columns.get('$autoname');
   const stack: OpenGroup[] = [];
   const seen = new Map<string, number>();
   for (let r = header.headerIndex + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     const row = r + 1;
     const rawType = (cells[typeColumn ?? -1] ?? '').trim().replace(/\s+/g, ' ');
-    const name = (cells[nameColumn ?? -1] ?? '').trim();
+    // KoBoToolbox's own XLSForm downloads may leave `name` blank and fill `$autoname`.
+    const name = (cells[nameColumn ?? -1] || cells[autonameColumn ?? -1] || '').trim();
     const place = { file, sheet: sheet.name, row };
     if (rawType === '' && name === '') continue;
     const labels: Record<string, string> = {};
@@ -64,7 +67,7 @@ export function parseSurveySheet(sheet: WorkbookSheet, file: string): SurveyShee
       if (text !== '') labels[l.key] = text;
     }
     const lower = rawType.toLowerCase();
-    const end = /^end[ _](group|repeat)$/.exec(lower);
+    const end = /^end[ _]([a-z]+)$/.exec(lower);
     if (end) {
       const open = stack.pop();
       if (!open || open.kind !== end[1]) {
@@ -102,9 +105,9 @@ export function parseSurveySheet(sheet: WorkbookSheet, file: string): SurveyShee
       );
     }
     seen.set(pathKey, row);
-    const begin = /^begin[ _](group|repeat)$/.exec(lower);
+    const begin = /^begin[ _]([a-z]+)$/.exec(lower);
     if (begin) {
-      stack.push({ kind: begin[1] as OpenGroup['kind'], name, labels, row });
+      stack.push({ kind: begin[1] ?? 'group', name, labels, row });
       continue;
     }
     const select = SELECT.exec(rawType);

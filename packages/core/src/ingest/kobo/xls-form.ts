@@ -30,7 +30,7 @@ export interface XlsFormQuestion {
   listName?: string;
   /** Label per language key; empty when the question has no label. */
   labels: Record<string, string>;
-  /** Names of the enclosing groups and repeats, outermost first (`[]` at the top level). */
+  /** Names of the enclosing groups, repeats (and KoBo `begin_kobomatrix`/`begin_score`/`begin_rank` blocks), outermost first (`[]` at the top level). */
   groupPath: string[];
   /** Labels of the enclosing groups and repeats per language key, parallel to `groupPath`. */
   groupLabels: Record<string, string>[];

@@ -90,6 +90,23 @@ describe('parseXlsForm', () => {
     expect(f.questions[0]?.labels).toEqual({ 'Bahasa Indonesia': 'Nama', en: 'Name' });
   });
 
+  it('parseXlsForm(KoBo download with $autoname/$autovalue and a kobomatrix block) reads names and groups', async () => {
+    const f = await form(
+      [
+        ['type', 'name', '$autoname', 'label'],
+        ['begin_kobomatrix', 'm', 'm', 'Matrix'],
+        ['select_one yn', null, 'row_a', 'A'],
+        ['end_kobomatrix', null, null, null],
+      ],
+      [
+        ['list_name', 'name', '$autovalue', 'label'],
+        ['yn', null, 'yes', 'Yes'],
+      ],
+    );
+    expect(f.questions.map((q) => [q.groupPath.join('/'), q.name])).toEqual([['m', 'row_a']]);
+    expect(f.choices.get('yn')?.map((c) => c.name)).toEqual(['yes']);
+  });
+
   it('parseXlsForm(workbook without survey sheet) throws xlsform-invalid naming the sheets found', async () => {
     const bytes = await xlsxBytes([{ sheet: 'data', data: [['a']] }]);
     const error = await rejection(parseXlsForm({ name: 'f.xlsx', bytes }));
