@@ -33,7 +33,7 @@ describe('validateSurvey with multi questions', () => {
   });
 
   it('reads one 0/1 column per option, blank meaning unanswered', async () => {
-    const csv = ['q/JP,q/DE,q/KR', '1,0,1', ',,', '0,0,0', '1,2,0'].join('\n');
+    const csv = ['id,q/JP,q/DE,q/KR', 'a,1,0,1', 'b,,,', 'c,0,0,0', 'd,1,2,0'].join('\n');
     const s = await validateCsv(csv, {
       destination: {
         kind: 'multi',

@@ -76,7 +76,7 @@ describe('validateSurvey', () => {
   });
 
   it('numbers rows by the line where the record starts when a quoted field spans lines', async () => {
-    const csv = 'id,w,prov,psu,dest\n1,1,Jatim,a,"Jepang"\n2,1,"Jawa\nTimur",a,Jepang\n3,-1,Jatim,a,Jepang\n';
+    const csv = 'id,w,prov,psu,dest\n1,1,Jatim,a,"Jepang"\n2,1,"Atlan\ntis",a,Jepang\n3,-1,Jatim,a,Jepang\n';
     const s = await validateCsv(csv, designSchema);
     expect(s.accounting.rejected.map((r) => [r.row, r.code])).toEqual([
       [3, 'province-unknown'],
