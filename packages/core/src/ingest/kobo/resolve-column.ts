@@ -24,7 +24,11 @@ const SEPARATORS = ['/', '-', '.'] as const;
  *    `grp/considered/JP`, `grp-considered/JP`, `grp-considered-JP`, `grp.considered/JP` and
  *    `grp.considered.JP`. A header `<path><s><name>` is skipped when `<path>` is itself a header: it is
  *    then the detail column `question/option` of the select_multiple `<path>`, not `name` in a group
- *    (so `JP` does not find `considered/JP`).
+ *    (so `JP` does not find `considered/JP`);
+ * 4. `name` without its group path, for schemas written against an export with group names and
+ *    used on headers without them (such as {@link applyXlsForm}'s): `dest/dest_1` finds `dest_1`,
+ *    `dest/considered/JP` finds `considered/JP`, fewest segments dropped first. Never down to the
+ *    choice alone: `considered/JP` does not find `JP` when `considered` or `considered/…` is a header.
  *
  * @param headers - the file's headers as written
  * @param name - the column name from the survey schema
@@ -50,6 +54,13 @@ export function resolveColumn(headers: string[], name: string): ColumnResolution
     SEPARATORS.some((s) => matchesWithPrefix(h, parts, s, present)),
   );
   if (prefixed.length) return decide(headers, prefixed);
+  for (let drop = 1; drop < parts.length; drop++) {
+    const rest = parts.slice(drop).join('/');
+    const before = parts[drop - 1] ?? '';
+    if (drop === parts.length - 1 && folded.some((h) => h === before || h.startsWith(`${before}/`))) break;
+    const stripped = indexesWhere(folded, (h) => h === rest);
+    if (stripped.length) return decide(headers, stripped);
+  }
   return { missing: true, suggestions: closestHeaders(headers, name) };
 }
 

@@ -37,6 +37,16 @@ describe('resolveColumn', () => {
     });
   });
 
+  it('resolveColumn(name with a group path) finds the bare header, never the choice code alone', () => {
+    expect(resolveColumn(['_id', 'dest_1', 'considered/JP'], 'dest/dest_1')).toEqual({ index: 1 });
+    expect(resolveColumn(['considered', 'considered/JP'], 'dest/considered/JP')).toEqual({ index: 1 });
+    expect(resolveColumn(['outer/q', 'q'], 'outer/inner/q')).toEqual({ index: 1 });
+    expect(resolveColumn(['considered', 'JP'], 'considered/JP')).toEqual({
+      missing: true,
+      suggestions: ['JP', 'considered'],
+    });
+  });
+
   it('resolveColumn(name in two groups) reports both headers as ambiguous', () => {
     expect(resolveColumn(['a/x', 'b/x', 'y'], 'x')).toEqual({ ambiguous: ['a/x', 'b/x'] });
     expect(resolveColumn(['a-dest_1', 'b.dest_1'], 'dest_1')).toEqual({
