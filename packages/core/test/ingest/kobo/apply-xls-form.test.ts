@@ -221,6 +221,27 @@ describe('applyXlsForm', () => {
     ]);
   });
 
+  it('applyXlsForm(label holding "/" behind a group label) matches the whole header', async () => {
+    const bytes = await xlsxBytes([
+      {
+        sheet: 'survey',
+        data: [
+          ['type', 'name', 'label::Indonesian (id)'],
+          ['begin group', 'responden', 'Responden'],
+          ['integer', 'regency', 'Kode kabupaten/kota (BPS)'],
+          ['text', 'kota', 'Kota'],
+          ['end group', null, null],
+        ],
+      },
+    ]);
+    const slashed = await parseXlsForm({ name: 'slash.xlsx', bytes });
+    const headers = ['Responden/Kode kabupaten/kota (BPS)', 'Responden/Kota'];
+    expect(applyXlsForm(rawTable(headers, [['1105', 'Banda Aceh']]), slashed).table.headers).toEqual([
+      'regency',
+      'kota',
+    ]);
+  });
+
   it('applyXlsForm(two columns for the same question) keeps the later one under its own header', () => {
     const { table, issues } = applyXlsForm(rawTable(['Umur', 'resp/age', 'notes'], [['1', '2', 'x']]), form);
     expect(table.headers).toEqual(['Umur', 'age', 'notes']);
