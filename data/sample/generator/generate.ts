@@ -14,7 +14,10 @@ const DEFAULT_SEED = 20260212;
 const sample = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const fixtures = fileURLToPath(new URL('../../../packages/core/test/fixtures/formats/', import.meta.url));
 
+// `pnpm sample -- --rows N` may pass the `--` through; drop it so parseArgs sees the options.
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     rows: { type: 'string' },
     out: { type: 'string' },
@@ -31,7 +34,7 @@ if (values.help) {
 }
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 const rows = values.rows === undefined ? undefined : Number(values.rows);
-if (!Number.isInteger(seed) || (rows !== undefined && !(Number.isInteger(rows) && rows > 0))) {
+if (!Number.isInteger(seed) || (rows !== undefined && !(Number.isInteger(rows) && rows >= 228))) {
   console.error('--seed and --rows take whole numbers (--rows at least 228)');
   process.exit(2);
 }
