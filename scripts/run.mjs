@@ -14,7 +14,8 @@ if (major < 20 || (major === 20 && minor < 19)) {
 }
 const pnpmSpec = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const run = (args) => spawnSync(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
+const run = (args) =>
+  spawnSync(npx, ['--yes', pnpmSpec, ...args], { cwd: root, stdio: 'inherit', env: process.env }).status ?? 1;
 const pnpm = (args) => {
   const status = run(args);
   if (status !== 0) process.exit(status);
@@ -26,21 +27,23 @@ function summary() {
   if (!existsSync(file)) return;
   const r = JSON.parse(readFileSync(file, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(
+    `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
 }
 
 const installed = existsSync(join(root, 'node_modules', '.modules.yaml'));
 if (!installed || process.env.CI) pnpm(['install', '--frozen-lockfile']);
 
 const task = process.argv[2];
-if (task === 'start') pnpm(['minat', 'rank', 'data/sample/survey.csv', '--schema', 'data/sample/survey.json']);
+if (task === 'start')
+  pnpm(['minat', 'rank', 'data/sample/survey.csv', '--schema', 'data/sample/survey.json']);
 else if (task === 'check') {
   rmSync(join(root, '.tmp', 'vitest-results.json'), { force: true });
   const status = run(['check']);
   summary();
   process.exit(status);
-}
-else {
+} else {
   console.error(`unknown task ${JSON.stringify(task)}: expected start or check`);
   process.exit(2);
 }

@@ -9,7 +9,14 @@ const schema = fixture('validate-schema.json');
 
 describe('minat validate', () => {
   it('exits 1 and prints the accounting as JSON when rows are rejected', async () => {
-    const r = await runCli('validate', fixture('validate-unknown-destination.csv'), '--schema', schema, '--format', 'json');
+    const r = await runCli(
+      'validate',
+      fixture('validate-unknown-destination.csv'),
+      '--schema',
+      schema,
+      '--format',
+      'json',
+    );
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.read).toBe(4);
@@ -63,6 +70,8 @@ describe('minat validate', () => {
 
   it('exits 2 on an unknown flag or --format value, naming it', async () => {
     expect((await runCli('validate', 'x.csv', '--bogus')).stderr).toContain('--bogus');
-    expect((await runCli('validate', 'x.csv', '--destination', 'd', '--format', 'xml')).stderr).toContain('"xml"');
+    expect((await runCli('validate', 'x.csv', '--destination', 'd', '--format', 'xml')).stderr).toContain(
+      '"xml"',
+    );
   });
 });

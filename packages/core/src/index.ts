@@ -23,9 +23,18 @@
 export type { Issue, IssueLevel } from './errors/issue.ts';
 export type { ErrorLocation, MinatErrorCode } from './errors/minat-error.ts';
 export { MinatError } from './errors/minat-error.ts';
-export type { Lang } from './messages/messages.ts';
-export { message, messageCodes } from './messages/messages.ts';
-
+// estimate
+export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
+export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
+export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';
+export type { DetectedSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
+export { detectSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
+export { isKoboMetaColumn } from './ingest/kobo/is-kobo-meta-column.ts';
+export { parseXlsForm } from './ingest/kobo/parse-xls-form.ts';
+export type { ColumnResolution } from './ingest/kobo/resolve-column.ts';
+export { resolveColumn } from './ingest/kobo/resolve-column.ts';
+export { stripGroupPrefixes } from './ingest/kobo/strip-group-prefixes.ts';
+export type { HeaderMapping, XlsForm, XlsFormChoice, XlsFormQuestion } from './ingest/kobo/xls-form.ts';
 // ingest
 export type {
   FileFormat,
@@ -37,19 +46,31 @@ export type {
   TableInput,
 } from './ingest/raw-table.ts';
 export { readTable } from './ingest/read-table.ts';
-export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';
-export { parseXlsForm } from './ingest/kobo/parse-xls-form.ts';
-export type { HeaderMapping, XlsForm, XlsFormChoice, XlsFormQuestion } from './ingest/kobo/xls-form.ts';
-export type { ColumnResolution } from './ingest/kobo/resolve-column.ts';
-export { resolveColumn } from './ingest/kobo/resolve-column.ts';
-export { stripGroupPrefixes } from './ingest/kobo/strip-group-prefixes.ts';
-export type { DetectedSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
-export { detectSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
-export { isKoboMetaColumn } from './ingest/kobo/is-kobo-meta-column.ts';
-
+export type { Lang } from './messages/messages.ts';
+export { message, messageCodes } from './messages/messages.ts';
+export { countries } from './reference/countries.ts';
+// reference data
+export type { Country, PolicyRegion, UnArea } from './reference/country.ts';
+export type { DestinationMatch, DestinationMatcherOptions } from './reference/create-destination-matcher.ts';
+export { createDestinationMatcher } from './reference/create-destination-matcher.ts';
+export type { ProvinceMatch, ProvinceMatcherOptions } from './reference/create-province-matcher.ts';
+export { createProvinceMatcher } from './reference/create-province-matcher.ts';
+export { foldText } from './reference/fold-text.ts';
+export { getCountry } from './reference/get-country.ts';
+export { getProvince } from './reference/get-province.ts';
+export { islandGroupOf } from './reference/island-group-of.ts';
+export { NO_ANSWER_VALUES } from './reference/no-answer-values.ts';
+export { OTHER_COUNTRY_VALUES } from './reference/other-country-values.ts';
+export type { Confidence, Placement, PlacementDimension } from './reference/placement.ts';
+export { placements } from './reference/placements.ts';
+export type { IslandGroup, Province } from './reference/province.ts';
+export { provinces } from './reference/provinces.ts';
+export type { ReadinessLevel } from './reference/readiness-level.ts';
+export { readinessLevels } from './reference/readiness-levels.ts';
+export { inferSurveySchema } from './schema/infer-survey-schema.ts';
 // schema
 export { parseSurveySchema } from './schema/parse-survey-schema.ts';
-export { SurveySchemaZ } from './schema/survey-schema.ts';
+export { surveyJsonSchema } from './schema/survey-json-schema.ts';
 export type {
   CodebookEntry,
   DestinationQuestion,
@@ -58,9 +79,8 @@ export type {
   SurveySchema,
   SurveySchemaInput,
 } from './schema/survey-schema.ts';
-export { surveyJsonSchema } from './schema/survey-json-schema.ts';
-export { inferSurveySchema } from './schema/infer-survey-schema.ts';
-
+export { SurveySchemaZ } from './schema/survey-schema.ts';
+export { readinessFrameworks } from './validate/readiness-frameworks.ts';
 // validate
 export { validateSurvey } from './validate/validate-survey.ts';
 export type {
@@ -73,28 +93,3 @@ export type {
   RowProblem,
   ValidatedSurvey,
 } from './validate/validated-survey.ts';
-export { readinessFrameworks } from './validate/readiness-frameworks.ts';
-
-// estimate
-export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
-export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
-
-// reference data
-export type { Country, PolicyRegion, UnArea } from './reference/country.ts';
-export { countries } from './reference/countries.ts';
-export { getCountry } from './reference/get-country.ts';
-export type { IslandGroup, Province } from './reference/province.ts';
-export { provinces } from './reference/provinces.ts';
-export { getProvince } from './reference/get-province.ts';
-export { islandGroupOf } from './reference/island-group-of.ts';
-export type { Confidence, Placement, PlacementDimension } from './reference/placement.ts';
-export { placements } from './reference/placements.ts';
-export type { ReadinessLevel } from './reference/readiness-level.ts';
-export { readinessLevels } from './reference/readiness-levels.ts';
-export type { DestinationMatch, DestinationMatcherOptions } from './reference/create-destination-matcher.ts';
-export { createDestinationMatcher } from './reference/create-destination-matcher.ts';
-export type { ProvinceMatch, ProvinceMatcherOptions } from './reference/create-province-matcher.ts';
-export { createProvinceMatcher } from './reference/create-province-matcher.ts';
-export { foldText } from './reference/fold-text.ts';
-export { NO_ANSWER_VALUES } from './reference/no-answer-values.ts';
-export { OTHER_COUNTRY_VALUES } from './reference/other-country-values.ts';

@@ -71,12 +71,21 @@ describe('validateSurvey on malformed fixtures', () => {
   it('validate-many-problems.csv puts all four problems of row 3 in its reason', async () => {
     const s = await validateFixture('validate-many-problems.csv');
     const codes = s.accounting.rejected[0]!.problems.map((p) => p.code);
-    expect(codes).toEqual(['weight-negative', 'design-value-missing', 'province-unknown', 'destination-unknown']);
+    expect(codes).toEqual([
+      'weight-negative',
+      'design-value-missing',
+      'province-unknown',
+      'destination-unknown',
+    ]);
   });
 
   it('validate-duplicate-id.csv warns about id 1 on rows 2 and 3', async () => {
     const s = await validateFixture('validate-duplicate-id.csv');
-    expect(s.issues.find((i) => i.code === 'id-duplicate')).toMatchObject({ level: 'warning', value: '1', count: 1 });
+    expect(s.issues.find((i) => i.code === 'id-duplicate')).toMatchObject({
+      level: 'warning',
+      value: '1',
+      count: 1,
+    });
   });
 
   it('validate-missing-column.csv throws column-missing for "w" suggesting "weight"', async () => {

@@ -7,7 +7,9 @@ describe('validateSurvey with ranked questions', () => {
   const schema = { destination: { kind: 'ranked' as const, columns: ['d1', 'd2', 'd3'] } };
 
   it('keeps choices in rank order, allows a repeated other country, rejects a repeated country', async () => {
-    const csv = ['d1,d2,d3', 'Jepang,Jerman,Korsel', 'Lainnya,Negara lain,', 'JP,Japan,', ',Taiwan,'].join('\n');
+    const csv = ['d1,d2,d3', 'Jepang,Jerman,Korsel', 'Lainnya,Negara lain,', 'JP,Japan,', ',Taiwan,'].join(
+      '\n',
+    );
     const s = await validateCsv(csv, schema);
     expect(s.accounting.rejected.map((r) => [r.row, r.code, r.column, r.value])).toEqual([
       [4, 'destination-repeated', 'd2', 'JP'],
@@ -21,9 +23,17 @@ describe('validateSurvey with ranked questions', () => {
 
 describe('validateSurvey with multi questions', () => {
   it('splits a space-separated summary column, recognising names with spaces', async () => {
-    const csv = ['id,considered', '1,Jepang Korea Selatan Arab Saudi', '2,JP DE', '3,', '4,Jepang Mordor'].join('\n');
+    const csv = [
+      'id,considered',
+      '1,Jepang Korea Selatan Arab Saudi',
+      '2,JP DE',
+      '3,',
+      '4,Jepang Mordor',
+    ].join('\n');
     const s = await validateCsv(csv, { destination: { kind: 'multi', column: 'considered' } });
-    expect(s.accounting.rejected.map((r) => [r.row, r.code, r.value])).toEqual([[5, 'destination-unknown', 'Mordor']]);
+    expect(s.accounting.rejected.map((r) => [r.row, r.code, r.value])).toEqual([
+      [5, 'destination-unknown', 'Mordor'],
+    ]);
     const { offsets, codes } = s.destination.sets!;
     const sets = Array.from({ length: s.n }, (_, i) =>
       Array.from(codes.subarray(offsets[i]!, offsets[i + 1]!), (c) => s.destination.levels[c]),
@@ -78,7 +88,15 @@ describe('validateSurvey with dimensions', () => {
   };
 
   it('matches codes by code or label in either language, bins ages, rejects the rest', async () => {
-    const csv = ['dest,sex,age', 'JP,perempuan,18', 'JP,M,30', 'JP,Male,', 'JP,X,40', 'JP,F,17', 'JP,F,abc'].join('\n');
+    const csv = [
+      'dest,sex,age',
+      'JP,perempuan,18',
+      'JP,M,30',
+      'JP,Male,',
+      'JP,X,40',
+      'JP,F,17',
+      'JP,F,abc',
+    ].join('\n');
     const s = await validateCsv(csv, schema);
     expect(s.accounting.rejected.map((r) => [r.row, r.code, r.column, r.value])).toEqual([
       [5, 'code-unknown', 'sex', 'X'],
@@ -86,7 +104,11 @@ describe('validateSurvey with dimensions', () => {
       [7, 'number-invalid', 'age', 'abc'],
     ]);
     expect(decode(s.dimensions['sex']!.levels, s.dimensions['sex']!.codes)).toEqual(['F', 'M', 'M']);
-    expect(decode(s.dimensions['age_group']!.levels, s.dimensions['age_group']!.codes)).toEqual(['18-29', '30+', null]);
+    expect(decode(s.dimensions['age_group']!.levels, s.dimensions['age_group']!.codes)).toEqual([
+      '18-29',
+      '30+',
+      null,
+    ]);
     expect(s.dimensions['sex']!.levels).toEqual(['M', 'F']);
   });
 });

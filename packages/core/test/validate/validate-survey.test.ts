@@ -111,7 +111,10 @@ describe('validateSurvey', () => {
   });
 
   it('read = accepted + rejected for any mix of good and corrupted rows (property)', async () => {
-    const good = fc.record({ w: fc.double({ min: 0, max: 100, noNaN: true }), dest: fc.constantFrom('Jepang', 'JP', 'Korsel', 'Taiwan', '') });
+    const good = fc.record({
+      w: fc.double({ min: 0, max: 100, noNaN: true }),
+      dest: fc.constantFrom('Jepang', 'JP', 'Korsel', 'Taiwan', ''),
+    });
     const bad = fc.oneof(
       fc.constant({ w: '-1', dest: 'JP' }),
       fc.constant({ w: 'x', dest: 'JP' }),
@@ -119,14 +122,23 @@ describe('validateSurvey', () => {
       fc.constant({ w: '', dest: 'JP' }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(good.map((g) => ({ ok: true, ...g, w: String(g.w) })), bad.map((b) => ({ ok: false, ...b }))), { minLength: 1, maxLength: 40 }), async (rows) => {
-        const csv = ['w,dest', ...rows.map((r) => `${r.w},${r.dest}`)].join('\n');
-        const s = await validateCsv(csv, { weight: 'w', destination: { kind: 'single', column: 'dest' } });
-        expect(s.accounting.read).toBe(rows.length);
-        expect(s.accounting.accepted + s.accounting.rejected.length).toBe(rows.length);
-        const expectedRejected = rows.flatMap((r, i) => (r.ok ? [] : [i + 2]));
-        expect(s.accounting.rejected.map((r) => r.row)).toEqual(expectedRejected);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            good.map((g) => ({ ok: true, ...g, w: String(g.w) })),
+            bad.map((b) => ({ ok: false, ...b })),
+          ),
+          { minLength: 1, maxLength: 40 },
+        ),
+        async (rows) => {
+          const csv = ['w,dest', ...rows.map((r) => `${r.w},${r.dest}`)].join('\n');
+          const s = await validateCsv(csv, { weight: 'w', destination: { kind: 'single', column: 'dest' } });
+          expect(s.accounting.read).toBe(rows.length);
+          expect(s.accounting.accepted + s.accounting.rejected.length).toBe(rows.length);
+          const expectedRejected = rows.flatMap((r, i) => (r.ok ? [] : [i + 2]));
+          expect(s.accounting.rejected.map((r) => r.row)).toEqual(expectedRejected);
+        },
+      ),
       { numRuns: 60 },
     );
   });
