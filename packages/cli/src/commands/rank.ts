@@ -42,12 +42,12 @@ export async function rankCommand(args: string[], io: ConsoleIO): Promise<number
   io.stdout(
     `First choice, ${survey.weighted ? 'weighted' : 'unweighted'} share of respondents who answered (n = ${(base?.n_unweighted ?? 0).toLocaleString('en')})\n\n`,
   );
-  io.stdout(' rank  code  destination (Indonesian)            share   respondents\n');
+  io.stdout(' rank  code  destination (Indonesian)                      share   respondents\n');
   rows.forEach((r, k) => {
     const c = getCountry(r.destination);
     const name = `${c?.name.en ?? r.destination} (${c?.name.id ?? r.destination})`;
     io.stdout(
-      `${String(k + 1).padStart(5)}  ${r.destination.padEnd(4)}  ${name.padEnd(34).slice(0, 34)}  ${(100 * r.estimate).toFixed(1).padStart(5)}%  ${r.count_unweighted.toLocaleString('en').padStart(11)}\n`,
+      `${String(k + 1).padStart(5)}  ${r.destination.padEnd(4)}  ${name.padEnd(44).slice(0, 44)}  ${(100 * r.estimate).toFixed(1).padStart(5)}%  ${r.count_unweighted.toLocaleString('en').padStart(11)}\n`,
     );
   });
   return 0;
