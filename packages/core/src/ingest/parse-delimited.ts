@@ -58,15 +58,15 @@ export async function parseDelimited(
   const issues: Issue[] = [];
   const sample: string[] = [];
   let sampled = 0;
-  let tokenizer: DelimitedTokenizer | undefined;
-  const start = (complete: boolean) => {
-    const delimiter = options.delimiter ?? chooseDelimiter(sample.join(''), complete, options, issues);
-    const t = new DelimitedTokenizer(delimiter, maxRecordChars, rows);
-    for (const text of sample) t.push(text);
+  let delimiter: Delimiter = options.delimiter ?? ',';
+  const start = (complete: boolean): DelimitedTokenizer => {
+    delimiter = options.delimiter ?? chooseDelimiter(sample.join(''), complete, options, issues);
+    const tokenizer = new DelimitedTokenizer(delimiter, maxRecordChars, rows);
+    for (const text of sample) tokenizer.push(text);
     sample.length = 0;
-    return { tokenizer: t, delimiter };
+    return tokenizer;
   };
-  let delimiter: Delimiter | undefined = options.delimiter;
+  let tokenizer: DelimitedTokenizer | undefined;
   for await (const text of chunks) {
     if (tokenizer !== undefined) {
       tokenizer.push(text);
@@ -74,9 +74,9 @@ export async function parseDelimited(
     }
     sample.push(text);
     sampled += text.length;
-    if (sampled >= SAMPLE_CHARS) ({ tokenizer, delimiter } = start(false));
+    if (sampled >= SAMPLE_CHARS) tokenizer = start(false);
   }
-  if (tokenizer === undefined) ({ tokenizer, delimiter } = start(true));
+  tokenizer ??= start(true);
   tokenizer.end();
   if (rows.header === undefined) {
     throw new MinatError(
@@ -87,12 +87,11 @@ export async function parseDelimited(
   }
   const final = finalizeColumns(rows.header, rows.columns, { file: name, row: rows.headerLine });
   issues.push(...summaryIssues(name, rows, tokenizer), ...final.issues);
-  const sep = delimiter ?? ',';
   return {
     source: {
       name,
-      format: sep === '\t' ? 'tsv' : 'csv',
-      delimiter: sep,
+      format: delimiter === '\t' ? 'tsv' : 'csv',
+      delimiter,
       lineEnding: tokenizer.lineEnding,
     },
     headers: final.headers,
