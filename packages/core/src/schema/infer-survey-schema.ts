@@ -32,6 +32,18 @@ function share(values: readonly string[], test: (v: string) => boolean): number 
 
 const isNumber = (v: string) => /^[+-]?\d+([.,]\d+)?$/.test(v);
 
+/** A snake_case key for a header: bare name, accents removed, non-alphanumerics to `_`. */
+function toKey(header: string, fallback: string): string {
+  const name = (header.split('/').at(-1) ?? header)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  if (name === '') return fallback;
+  return /^[a-z]/.test(name) ? name : `${fallback}_${name}`;
+}
+
 /**
  * Drafts a survey schema from a file's headers and values, for the user to confirm (`minat schema init`).
  * Recognises design columns by name, the province by name or values, destination columns by their values
@@ -95,20 +107,21 @@ export function inferSurveySchema(table: RawTable): { schema: SurveySchemaInput;
     for (const o of g.options) used.add(o.column);
     if (g.summaryColumn) used.add(g.summaryColumn);
   }
-  const destColumns = headers.filter((h) => {
-    if (used.has(h) || isKoboMetaColumn(h)) return false;
-    const vs = values.get(h)!;
-    return (
-      vs.length > 0 &&
-      !vs.every(isNumber) &&
-      share(vs, isDest) > 0.9 &&
-      share(vs, (v) => dest(v).kind === 'country') > 0.3
-    );
-  });
-  const multiColumns = destColumns.filter(
-    (h) => share(values.get(h)!, (v) => splitMultiAnswer(v, ' ', dest).length > 1) > 0.1,
+  const candidates = headers.filter(
+    (h) =>
+      !used.has(h) && !isKoboMetaColumn(h) && values.get(h)!.length > 0 && !values.get(h)!.every(isNumber),
   );
-  const singleColumns = destColumns.filter((h) => !multiColumns.includes(h));
+  const singleColumns = candidates.filter((h) => {
+    const vs = values.get(h)!;
+    return share(vs, isDest) > 0.9 && share(vs, (v) => dest(v).kind === 'country') > 0.3;
+  });
+  const multiColumns = candidates.filter((h) => {
+    if (singleColumns.includes(h)) return false;
+    const vs = values.get(h)!;
+    const known = (v: string) => splitMultiAnswer(v, ' ', dest).every((t) => t.match.kind !== 'unknown');
+    return share(vs, known) > 0.9 && share(vs, (v) => splitMultiAnswer(v, ' ', dest).length > 1) > 0.1;
+  });
+  const destColumns = [...singleColumns, ...multiColumns];
   for (const h of destColumns) used.add(h);
   const questions: Record<string, unknown>[] = [];
   if (singleColumns.length > 1) {
@@ -121,10 +134,7 @@ export function inferSurveySchema(table: RawTable): { schema: SurveySchemaInput;
   for (const h of multiColumns) {
     questions.push({
       kind: 'multi',
-      key:
-        foldText(bare(h))
-          .replace(/[^a-z0-9]+/g, '_')
-          .replace(/^[^a-z]+/, 'q') || 'considered',
+      key: toKey(h, 'q'),
       column: h,
       separator: ' ',
     });
@@ -134,10 +144,7 @@ export function inferSurveySchema(table: RawTable): { schema: SurveySchemaInput;
     if (g.summaryColumn && multiColumns.includes(g.summaryColumn)) continue;
     questions.push({
       kind: 'multi',
-      key:
-        foldText(g.question)
-          .replace(/[^a-z0-9]+/g, '_')
-          .replace(/^[^a-z]+/, 'q') || 'considered',
+      key: toKey(g.question, 'q'),
       ...(g.summaryColumn ? { column: g.summaryColumn, separator: ' ' } : { options: g.options }),
     });
     note(`multi-select destination question "${g.question}" (${g.options.length} option columns)`);
@@ -198,10 +205,7 @@ export function inferSurveySchema(table: RawTable): { schema: SurveySchemaInput;
     const counts = new Map<string, number>();
     for (const v of values.get(h)!) counts.set(v, (counts.get(v) ?? 0) + 1);
     if (counts.size < 2 || counts.size > 20 || values.get(h)!.length < 10) continue;
-    const key =
-      foldText(bare(h))
-        .replace(/[^a-z0-9]+/g, '_')
-        .replace(/^[^a-z]+/, 'd') || `dim_${dimensions.length + 1}`;
+    const key = toKey(h, 'd');
     const codes = [...counts]
       .sort((a, b) => b[1] - a[1])
       .map(([code]) => ({ code, label: { en: code, id: code } }));
