@@ -6,13 +6,28 @@ describe('minat schema init', () => {
     const r = await runCli('schema', 'init', repo('packages/core/test/fixtures/formats/survey-2026.csv'));
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
-    expect(s).toMatchObject({ id: 'resp_id', wave: 'wave', weight: 'weight', psu: 'regency', province: { column: 'province' } });
-    expect(s.destination).toEqual({ kind: 'ranked', key: 'destination', columns: ['dest_1', 'dest_2', 'dest_3'] });
+    expect(s).toMatchObject({
+      id: 'resp_id',
+      wave: 'wave',
+      weight: 'weight',
+      psu: 'regency',
+      province: { column: 'province' },
+    });
+    expect(s.destination).toEqual({
+      kind: 'ranked',
+      key: 'destination',
+      columns: ['dest_1', 'dest_2', 'dest_3'],
+    });
     expect(s.questions).toEqual([{ kind: 'multi', key: 'considered', column: 'considered', separator: ' ' }]);
     expect(s.dimensions.map((d: { key: string }) => d.key)).toEqual(
       expect.arrayContaining(['age_group', 'sex', 'education', 'occupation', 'worked_abroad']),
     );
-    expect(s.readiness.language.map((l: { framework: string }) => l.framework)).toEqual(['JLPT', 'JFT-Basic', 'CEFR', 'EPS-TOPIK']);
+    expect(s.readiness.language.map((l: { framework: string }) => l.framework)).toEqual([
+      'JLPT',
+      'JFT-Basic',
+      'CEFR',
+      'EPS-TOPIK',
+    ]);
     expect(s.intention.column).toBe('intention');
     expect(r.stderr).toContain('draft');
   });

@@ -13,15 +13,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = new URL('../../../../', import.meta.url);
 const bytes = (path: string) => new Uint8Array(readFileSync(new URL(path, root)));
-const schemaOf = (path: string) => parseSurveySchema(JSON.parse(readFileSync(new URL(path, root), 'utf8')), path);
+const schemaOf = (path: string) =>
+  parseSurveySchema(JSON.parse(readFileSync(new URL(path, root), 'utf8')), path);
 
-const decodeCat = (c: Categorical | undefined) => (c ? Array.from(c.codes, (k) => (k < 0 ? null : c.levels[k]!)) : null);
+const decodeCat = (c: Categorical | undefined) =>
+  c ? Array.from(c.codes, (k) => (k < 0 ? null : c.levels[k]!)) : null;
 
 function decodeQuestion(q: DestinationAnswers) {
   const slots = q.slots.map((s) => Array.from(s, (k) => (k < 0 ? null : q.levels[k]!)));
   const sets = q.sets
     ? Array.from({ length: q.answered.length }, (_, i) =>
-        Array.from(q.sets!.codes.subarray(q.sets!.offsets[i]!, q.sets!.offsets[i + 1]!), (k) => q.levels[k]!).sort(),
+        Array.from(
+          q.sets!.codes.subarray(q.sets!.offsets[i]!, q.sets!.offsets[i + 1]!),
+          (k) => q.levels[k]!,
+        ).sort(),
       )
     : null;
   return { kind: q.kind, base: q.base, slots, sets, answered: Array.from(q.answered) };
@@ -104,7 +109,10 @@ describe('the 2026 sample wave read from every format', () => {
 
   it('the KoBoToolbox export (Indonesian labels, ; with BOM and CRLF, group prefixes) with its XLSForm gives the same table', async () => {
     const form = await parseXlsForm({ name: 'form.xlsx', bytes: bytes('data/sample/kobo/form.xlsx') });
-    const raw = await readTable({ name: 'survey-2026.csv', bytes: bytes('data/sample/kobo/survey-2026.csv') });
+    const raw = await readTable({
+      name: 'survey-2026.csv',
+      bytes: bytes('data/sample/kobo/survey-2026.csv'),
+    });
     expect(raw.source).toMatchObject({ delimiter: ';', bom: true, lineEnding: 'crlf' });
     const { table } = applyXlsForm(raw, form);
     const kobo = decoded(validateSurvey(table, schemaOf('data/sample/kobo/survey.json')));

@@ -142,29 +142,25 @@ describe('readTable progress and size', () => {
     ]);
   });
 
-  it('readTable turns a 10 MB single-line record into a too-long row within a couple of seconds', async () => {
+  it('readTable turns a 10 MB single-line record into a too-long row and keeps the rows around it', async () => {
     const huge = 'x'.repeat(10_000_000);
     for (const quoted of [false, true]) {
       const text = `id,comment\n1,ok\n2,${quoted ? `"${huge}"` : huge}\n3,fine\n`;
-      const started = performance.now();
       const table = await readTable({ name: 'big.csv', stream: streamOf(utf8(text), 65536) });
-      expect(performance.now() - started).toBeLessThan(3000);
       expect(table.rowNumbers).toEqual([2, 3, 4]);
       expect(table.columns[1]).toEqual(['ok', '', 'fine']);
       expect(table.rowProblems.get(1)?.[0]?.kind).toBe('too-long');
     }
   });
 
-  it('readTable refuses a file that is one 10 MB line (the header) with csv-invalid, quickly', async () => {
-    const started = performance.now();
+  it('readTable refuses a file that is one 10 MB line (the header) with csv-invalid', async () => {
     const error = await readTable({ name: 'one-line.csv', text: 'x'.repeat(10_000_000) }).catch(
       (e: unknown) => e,
     );
-    expect(performance.now() - started).toBeLessThan(3000);
     expect((error as MinatError).code).toBe('csv-invalid');
   });
 
-  it('readTable parses a 22 MB, 1,000,000-row CSV in a few seconds', async () => {
+  it('readTable parses a 22 MB, 1,000,000-row CSV into 1,000,000 rows with their line numbers (speed: pnpm bench)', async () => {
     const provinces = ['JB', 'JT', 'NTB', 'LPG', 'BALI'];
     const parts = ['id,prov,age,sex,dest,w\n'];
     for (let i = 0; i < 1_000_000; i++) {
@@ -172,14 +168,11 @@ describe('readTable progress and size', () => {
     }
     const bytes = utf8(parts.join(''));
     expect(bytes.length).toBeGreaterThan(22_000_000);
-    const started = performance.now();
     const table = await readTable({ name: 'million.csv', bytes });
-    const seconds = (performance.now() - started) / 1000;
     expect(table.rowNumbers).toHaveLength(1_000_000);
     expect(table.rowNumbers.at(-1)).toBe(1_000_001);
     expect(table.columns[1]![999_999]).toBe('BALI');
     expect(table.columns[5]![999_999]).toBe('1.0');
-    expect(seconds).toBeLessThan(8);
   });
 });
 

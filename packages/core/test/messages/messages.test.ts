@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 
 describe('message', () => {
   it('has an English and a different Indonesian text for every code', () => {
-    const params = { value: 'v', count: 2, read: 3, found: 4, expected: 5, role: 'r', file: 'f', column: 'c', rows: '2', strata: 's', suggestions: 'x', detail: 'd' };
+    const params = {
+      value: 'v',
+      count: 2,
+      read: 3,
+      found: 4,
+      expected: 5,
+      role: 'r',
+      file: 'f',
+      column: 'c',
+      rows: '2',
+      strata: 's',
+      suggestions: 'x',
+      detail: 'd',
+    };
     for (const code of messageCodes) {
       const en = message(code, params, 'en');
       const id = message(code, params, 'id');

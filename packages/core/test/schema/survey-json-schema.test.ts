@@ -17,7 +17,12 @@ describe('surveyJsonSchema', () => {
 describe('parseSurveySchema', () => {
   it('fills defaults: base "answered", key "destination", no dimensions', () => {
     const s = parseSurveySchema({ destination: { kind: 'single', column: 'q' } });
-    expect(s.destination).toMatchObject({ kind: 'single', column: 'q', key: 'destination', base: 'answered' });
+    expect(s.destination).toMatchObject({
+      kind: 'single',
+      column: 'q',
+      key: 'destination',
+      base: 'answered',
+    });
     expect(s.dimensions).toEqual([]);
     expect(s.questions).toEqual([]);
   });
@@ -25,7 +30,10 @@ describe('parseSurveySchema', () => {
   it('throws schema-invalid naming the path of each problem', () => {
     const err = (() => {
       try {
-        parseSurveySchema({ destination: { kind: 'ranked', columns: [] }, dimensions: [{ key: 'Bad Key' }] }, 'x.json');
+        parseSurveySchema(
+          { destination: { kind: 'ranked', columns: [] }, dimensions: [{ key: 'Bad Key' }] },
+          'x.json',
+        );
       } catch (e) {
         return e;
       }
