@@ -19,11 +19,20 @@
  * matchers live in `reference/`.
  */
 
+export { buildDesign } from './design/build-design.ts';
+export { designDf } from './design/design-df.ts';
+export { lonelyPsuOptions, normalizeLonelyPsu } from './design/lonely-psu.ts';
+export { stratifiedCovariance } from './design/stratified-covariance.ts';
+// design
+export type { CalibrationStep, DesignOptions, LonelyPsu, SurveyDesign } from './design/survey-design.ts';
 // errors and messages
 export type { Issue, IssueLevel } from './errors/issue.ts';
 export type { ErrorLocation, MinatErrorCode } from './errors/minat-error.ts';
 export { MinatError } from './errors/minat-error.ts';
+
 // estimate
+export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
+export { ratioTable } from './estimate/ratio-table.ts';
 export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
 export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
 export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';

@@ -15,7 +15,11 @@ export type MinatErrorCode =
   | 'xlsx-invalid'
   | 'xlsform-invalid'
   | 'schema-invalid'
-  | 'option-invalid';
+  | 'option-invalid'
+  | 'design-lonely-psu'
+  | 'design-one-psu'
+  | 'design-fpc-invalid'
+  | 'calibration-invalid';
 
 /** Where in the input a problem sits. Row numbers are as a spreadsheet shows them (header = 1). */
 export interface ErrorLocation {

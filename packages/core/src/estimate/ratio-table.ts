@@ -1,0 +1,190 @@
+import { stratifiedCovariance } from '../design/stratified-covariance.ts';
+import type { SurveyDesign } from '../design/survey-design.ts';
+
+/** Numerators of K ratio estimators, per row, in compressed form: row i has entries `offsets[i]..offsets[i+1]`. */
+export interface SparseNumerators {
+  offsets: Int32Array;
+  index: Int32Array;
+  value: Float64Array;
+}
+
+/** Input of {@link ratioTable}: `R̂_gk = Σ_{i∈g} w_i a_ik / Σ_{i∈g} w_i b_i` for every group g and numerator k. */
+export interface RatioInput {
+  /** Number of numerators (e.g. destinations). */
+  K: number;
+  numerators: SparseNumerators;
+  /** `b_i`; a row with `b_i = 0` and no numerator entries is outside the base. */
+  denominator: Float64Array;
+  /** Group of each row, `-1` when in no group. */
+  group: Int32Array;
+  /** Number of groups. */
+  G: number;
+}
+
+/** One cell of a ratio table, before intervals. */
+export interface RatioCell {
+  g: number;
+  k: number;
+  estimate: number;
+  variance: number;
+  /** Design df of the group's base (PSUs with nonzero-weight rows minus their strata). */
+  df: number;
+  /** Rows in the base (`b_i > 0`), unweighted and weighted (`Σ w b`). */
+  nUnweighted: number;
+  nWeighted: number;
+  /** Rows in the base with a nonzero numerator `a_ik`. */
+  count: number;
+}
+
+/** A computed ratio table: cells, and covariances between any two cells from the kept PSU totals. */
+export interface RatioTable {
+  cells: RatioCell[];
+  cell(g: number, k: number): RatioCell;
+  /** Covariance of cells (g1, k1) and (g2, k2), same-sample (methods.md §7.1). */
+  covariance(g1: number, k1: number, g2: number, k2: number): number;
+  /** Full K × K covariance (row-major) of the K estimates of group g. */
+  groupCovariance(g: number): Float64Array;
+  /**
+   * The per-(group, PSU) weighted sums the table was computed from: slot s belongs to group `group[s]`
+   * and PSU `psu[s]`, with `A[s*K + k] = Σ w a_k` and `B[s] = Σ w b`. Replicate designs whose weights
+   * are PSU multipliers (jackknife, BRR, bootstraps) re-estimate from these without another row pass.
+   */
+  psuSums: { group: Int32Array; psu: Int32Array; A: Float64Array; B: Float64Array };
+}
+
+/**
+ * Ratio estimates with linearised variances for every group × numerator in one pass over the rows
+ * (methods.md §1.2–1.3, §2): per-(group, PSU) weighted sums are gathered once; the score total of PSU j
+ * is `(A_jk − R̂_gk B_j) / B̂_g`, and PSUs without rows of the group count as zero, so every domain keeps
+ * the full design. Proportions are ratios with `b_i = 1` for respondents who answered.
+ *
+ * @example ratioTable(design, { K: 2, numerators, denominator, group, G: 1 }).cell(0, 1).estimate
+ */
+export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable {
+  const { K, G, numerators, denominator, group } = input;
+  const P = design.psuStratum.length;
+  const slotOf = new Map<number, number>();
+  const slotGroup: number[] = [];
+  const slotPsu: number[] = [];
+  const slotPositive: number[] = [];
+  let A = new Float64Array(1024 * K);
+  let B = new Float64Array(1024);
+  const n = new Float64Array(G);
+  const count = new Float64Array(G * K);
+  const w = design.weights;
+  for (let i = 0; i < design.n; i++) {
+    const g = group[i]!;
+    if (g < 0) continue;
+    const b = denominator[i]!;
+    const from = numerators.offsets[i]!;
+    const to = numerators.offsets[i + 1]!;
+    if (b === 0 && from === to) continue;
+    const p = design.psu[i]!;
+    const key = g * P + p;
+    let s = slotOf.get(key);
+    if (s === undefined) {
+      s = slotGroup.length;
+      slotOf.set(key, s);
+      slotGroup.push(g);
+      slotPsu.push(p);
+      slotPositive.push(0);
+      if (s >= B.length) {
+        const A2 = new Float64Array(A.length * 2);
+        A2.set(A);
+        A = A2;
+        const B2 = new Float64Array(B.length * 2);
+        B2.set(B);
+        B = B2;
+      }
+    }
+    const wi = w[i]!;
+    if (wi > 0) slotPositive[s] = 1;
+    B[s]! += wi * b;
+    if (b > 0) n[g]!++;
+    for (let e = from; e < to; e++) {
+      const k = numerators.index[e]!;
+      const v = numerators.value[e]!;
+      A[s * K + k]! += wi * v;
+      if (v !== 0) count[g * K + k]!++;
+    }
+  }
+  const slotsByGroup: number[][] = Array.from({ length: G }, () => []);
+  slotGroup.forEach((g, s) => slotsByGroup[g]!.push(s));
+  const cells: RatioCell[] = [];
+  const scores: { psus: Int32Array; z: Float64Array }[] = [];
+  for (let g = 0; g < G; g++) {
+    const slots = slotsByGroup[g]!;
+    let Bg = 0;
+    const Ag = new Float64Array(K);
+    for (const s of slots) {
+      Bg += B[s]!;
+      for (let k = 0; k < K; k++) Ag[k]! += A[s * K + k]!;
+    }
+    const R = Ag.map((a) => a / Bg);
+    const psus = Int32Array.from(slots, (s) => slotPsu[s]!);
+    const z = new Float64Array(slots.length * K);
+    slots.forEach((s, j) => {
+      for (let k = 0; k < K; k++) z[j * K + k] = (A[s * K + k]! - R[k]! * B[s]!) / Bg;
+    });
+    scores.push({ psus, z });
+    const V =
+      Bg > 0 ? stratifiedCovariance(design, psus, z, K, true) : new Float64Array(K * K).fill(Number.NaN);
+    const df = groupDf(
+      design,
+      slots.filter((s) => slotPositive[s] === 1).map((s) => slotPsu[s]!),
+    );
+    for (let k = 0; k < K; k++) {
+      cells.push({
+        g,
+        k,
+        estimate: R[k]!,
+        variance: V[k * K + k]!,
+        df,
+        nUnweighted: n[g]!,
+        nWeighted: Bg,
+        count: count[g * K + k]!,
+      });
+    }
+  }
+  const slots = slotGroup.length;
+  return {
+    cells,
+    cell: (g, k) => cells[g * K + k]!,
+    groupCovariance(g) {
+      const { psus, z } = scores[g]!;
+      return stratifiedCovariance(design, psus, z, K);
+    },
+    psuSums: {
+      group: Int32Array.from(slotGroup),
+      psu: Int32Array.from(slotPsu),
+      A: A.slice(0, slots * K),
+      B: B.slice(0, slots),
+    },
+    covariance(g1, k1, g2, k2) {
+      const a = scores[g1]!;
+      const b = scores[g2]!;
+      const index = new Map<number, number>();
+      const psus: number[] = [];
+      const z: number[] = [];
+      const put = (p: number, value: number, offset: number) => {
+        let j = index.get(p);
+        if (j === undefined) {
+          j = psus.length;
+          index.set(p, j);
+          psus.push(p);
+          z.push(0, 0);
+        }
+        z[2 * j + offset] = value;
+      };
+      a.psus.forEach((p, j) => put(p, a.z[j * K + k1]!, 0));
+      b.psus.forEach((p, j) => put(p, b.z[j * K + k2]!, 1));
+      return stratifiedCovariance(design, Int32Array.from(psus), Float64Array.from(z), 2)[1]!;
+    },
+  };
+}
+
+function groupDf(design: SurveyDesign, psus: number[]): number {
+  const strata = new Set<number>();
+  for (const p of psus) strata.add(design.psuStratum[p]!);
+  return psus.length - strata.size;
+}
