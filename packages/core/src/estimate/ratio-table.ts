@@ -32,6 +32,8 @@ export interface RatioCell {
   /** Rows in the base (`b_i > 0`), unweighted and weighted (`Σ w b`). */
   nUnweighted: number;
   nWeighted: number;
+  /** Rows in the base with a positive weight (the `n` of design effects). */
+  nPositive: number;
   /** Rows in the base with a nonzero numerator `a_ik`. */
   count: number;
 }
@@ -70,6 +72,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
   let A = new Float64Array(1024 * K);
   let B = new Float64Array(1024);
   const n = new Float64Array(G);
+  const nPositive = new Float64Array(G);
   const count = new Float64Array(G * K);
   const w = design.weights;
   for (let i = 0; i < design.n; i++) {
@@ -100,7 +103,10 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
     const wi = w[i]!;
     if (wi > 0) slotPositive[s] = 1;
     B[s]! += wi * b;
-    if (b > 0) n[g]!++;
+    if (b > 0) {
+      n[g]!++;
+      if (wi > 0) nPositive[g]!++;
+    }
     for (let e = from; e < to; e++) {
       const k = numerators.index[e]!;
       const v = numerators.value[e]!;
