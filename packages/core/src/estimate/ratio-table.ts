@@ -115,7 +115,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
     }
   }
   const slotsByGroup: number[][] = Array.from({ length: G }, () => []);
-  slotGroup.forEach((g, s) => slotsByGroup[g]!.push(s));
+  for (let s = 0; s < slotGroup.length; s++) slotsByGroup[slotGroup[s]!]!.push(s);
   const cells: RatioCell[] = [];
   const scores: { psus: Int32Array; z: Float64Array }[] = [];
   for (let g = 0; g < G; g++) {
@@ -148,6 +148,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
         df,
         nUnweighted: n[g]!,
         nWeighted: Bg,
+        nPositive: nPositive[g]!,
         count: count[g * K + k]!,
       });
     }
@@ -182,8 +183,8 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
         }
         z[2 * j + offset] = value;
       };
-      a.psus.forEach((p, j) => put(p, a.z[j * K + k1]!, 0));
-      b.psus.forEach((p, j) => put(p, b.z[j * K + k2]!, 1));
+      for (let j = 0; j < a.psus.length; j++) put(a.psus[j]!, a.z[j * K + k1]!, 0);
+      for (let j = 0; j < b.psus.length; j++) put(b.psus[j]!, b.z[j * K + k2]!, 1);
       return stratifiedCovariance(design, Int32Array.from(psus), Float64Array.from(z), 2)[1]!;
     },
   };
