@@ -39,11 +39,14 @@ export interface SurveyDesign {
 
 /**
  * A calibration step, kept so the variance accounts for it (methods.md §5): the cell of every row
- * for post-stratification, or one cell index per margin for raking.
+ * for post-stratification, or one cell index per margin for raking. `weights` are the weights right
+ * after the step (for raking: after each margin's step in the last pass); R residualises with these,
+ * not with the final weights, which differ after a later step or a loose raking. Without them the
+ * design's final weights are used.
  */
 export type CalibrationStep =
-  | { kind: 'post-stratify'; cells: Int32Array }
-  | { kind: 'rake'; margins: Int32Array[] };
+  | { kind: 'post-stratify'; cells: Int32Array; weights?: Float64Array }
+  | { kind: 'rake'; margins: Int32Array[]; weights?: Float64Array[] };
 
 /** Options of {@link buildDesign}. */
 export interface DesignOptions {

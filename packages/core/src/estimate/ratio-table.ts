@@ -1,5 +1,6 @@
 import { stratifiedCovariance } from '../design/stratified-covariance.ts';
 import type { SurveyDesign } from '../design/survey-design.ts';
+import { calibratedPsuScores } from '../design/weighting/calibrated-psu-scores.ts';
 
 /** Numerators of K ratio estimators, per row, in compressed form: row i has entries `offsets[i]..offsets[i+1]`. */
 export interface SparseNumerators {
@@ -58,7 +59,9 @@ export interface RatioTable {
  * Ratio estimates with linearised variances for every group × numerator in one pass over the rows
  * (methods.md §1.2–1.3, §2): per-(group, PSU) weighted sums are gathered once; the score total of PSU j
  * is `(A_jk − R̂_gk B_j) / B̂_g`, and PSUs without rows of the group count as zero, so every domain keeps
- * the full design. Proportions are ratios with `b_i = 1` for respondents who answered.
+ * the full design. Proportions are ratios with `b_i = 1` for respondents who answered. On a calibrated
+ * design (`design.calibration` not empty) the row scores are residualised on the calibration steps
+ * first (methods.md §5), at O(n·K) per group.
  *
  * @example ratioTable(design, { K: 2, numerators, denominator, group, G: 1 }).cell(0, 1).estimate
  */
@@ -127,11 +130,14 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       for (let k = 0; k < K; k++) Ag[k]! += A[s * K + k]!;
     }
     const R = Ag.map((a) => a / Bg);
-    const psus = Int32Array.from(slots, (s) => slotPsu[s]!);
-    const z = new Float64Array(slots.length * K);
+    let psus: Int32Array = Int32Array.from(slots, (s) => slotPsu[s]!);
+    let z: Float64Array = new Float64Array(slots.length * K);
     slots.forEach((s, j) => {
       for (let k = 0; k < K; k++) z[j * K + k] = (A[s * K + k]! - R[k]! * B[s]!) / Bg;
     });
+    // Calibrated weights: row scores are residualised on the calibration cells before summing to PSUs.
+    if (design.calibration.length > 0 && Bg > 0)
+      ({ psus, z } = calibratedPsuScores(design, input, g, { R, B: Bg }));
     scores.push({ psus, z });
     const V =
       Bg > 0 ? stratifiedCovariance(design, psus, z, K, true) : new Float64Array(K * K).fill(Number.NaN);
