@@ -1,0 +1,38 @@
+import type { RatioTable } from '../../estimate/ratio-table.ts';
+import type { ReplicateDesign } from './replicate-types.ts';
+
+/**
+ * Replicate estimates of every ratio of a table, `R̂^(r)_gk = Σ_s m_{r,psu(s)} A_sk / Σ_s m_{r,psu(s)} B_s`
+ * over the table's per-(group, PSU) sums (`table.psuSums`): the replicate weights are PSU multipliers,
+ * so no pass over the rows is needed. O(R · slots · K). A group without weight in a replicate gives NaN
+ * there (left out by `replicateVariance`).
+ *
+ * @param K - numerators per group and G - groups, as in the table's `RatioInput`
+ * @returns `R × G × K`, index `(r · G + g) · K + k`
+ * @example const thetas = replicateRatios(table, rep, K, G); // θ of (g, k) in replicate r: thetas[(r*G+g)*K+k]
+ */
+export function replicateRatios(table: RatioTable, rep: ReplicateDesign, K: number, G: number): Float64Array {
+  const { group, psu, A, B } = table.psuSums;
+  const R = rep.R;
+  const P = rep.multipliers.length / R;
+  const m = rep.multipliers;
+  const num = new Float64Array(R * G * K);
+  const den = new Float64Array(R * G);
+  for (let s = 0; s < group.length; s++) {
+    const g = group[s]!;
+    const p = psu[s]!;
+    const b = B[s]!;
+    for (let r = 0; r < R; r++) {
+      const mult = m[r * P + p]!;
+      if (mult === 0) continue;
+      const cell = r * G + g;
+      den[cell]! += mult * b;
+      for (let k = 0; k < K; k++) num[cell * K + k]! += mult * A[s * K + k]!;
+    }
+  }
+  for (let cell = 0; cell < R * G; cell++) {
+    const d = den[cell]!;
+    for (let k = 0; k < K; k++) num[cell * K + k] = d > 0 ? num[cell * K + k]! / d : Number.NaN;
+  }
+  return num;
+}
