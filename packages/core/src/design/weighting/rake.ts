@@ -18,7 +18,10 @@ export interface RakeResult {
   design: SurveyDesign;
   /** Passes run (one pass post-stratifies on every margin in turn). */
   passes: number;
-  /** Whether the last pass changed no cell of the cross-classification by `epsilon` or more. */
+  /**
+   * Whether raking stopped because the last pass changed no cell of the cross-classification by
+   * `epsilon` or more (R's rule) and every margin is met within max(ε, 1e-8·Σw).
+   */
   converged: boolean;
   /** Largest change of a cell of the cross-classification in the last pass (weight units). */
   delta: number;
@@ -30,8 +33,9 @@ export interface RakeResult {
  * of all margins is compared with the one before the pass (before the first: the input weights); raking
  * stops when the largest change δ < ε. By default it converges tightly (`epsilon` 1e-10 relative to the
  * input Σw, up to 100 passes); `{ rStopping: true }` or `{ epsilon: 1, maxit: 10 }` reproduces R's
- * default control exactly. A raking that does not converge keeps its last weights and adds a warning
- * issue `rake-not-converged` to the design.
+ * default control exactly (same passes, same weights). A raking that does not converge keeps its last
+ * weights and adds a warning issue `rake-not-converged` to the design; unlike R, so does one that
+ * stops on δ with a margin still off by max(ε, 1e-8·Σw) or more (margins that cannot all be met).
  *
  * @param design - the design to rake (the input is not modified)
  * @param margins - the margins, in the order they are applied; each as for `postStratify`
@@ -83,7 +87,20 @@ export function rake(design: SurveyDesign, margins: RakeMargin[], options: RakeO
     old = now;
   }
   const issues: Issue[] = [...design.issues];
-  if (!converged) {
+  // R stops on δ alone; when the margins cannot all be met, passes can cycle with δ → 0 while a
+  // margin stays off, so convergence also requires every margin to be met.
+  const tolerance = Math.max(threshold, 1e-8 * Math.abs(total));
+  const off = converged ? worstMargin(weights, margins) : undefined;
+  if (off && off.gap >= tolerance) {
+    converged = false;
+    issues.push({
+      level: 'warning',
+      code: 'rake-not-converged',
+      message: `raking stopped after ${passes} passes but cannot meet all margins: cell ${JSON.stringify(off.cell)} of raking margin ${off.margin} is off its population count by ${off.gap}; check that the margins describe the same population and that no needed combination of cells is missing from the sample`,
+      value: off.cell,
+      details: { passes, delta, threshold, margin: off.margin, gap: off.gap },
+    });
+  } else if (!converged) {
     issues.push({
       level: 'warning',
       code: 'rake-not-converged',
@@ -106,6 +123,20 @@ export function rake(design: SurveyDesign, margins: RakeMargin[], options: RakeO
     converged,
     delta,
   };
+}
+
+/** The margin cell furthest from its population count (1-based margin number). */
+function worstMargin(weights: Float64Array, margins: RakeMargin[]) {
+  let worst = { margin: 0, cell: '', gap: 0 };
+  margins.forEach((m, j) => {
+    const totals = cellTotals(weights, m.codes);
+    m.levels.forEach((cell, c) => {
+      const N = Object.hasOwn(m.population, cell) ? m.population[cell]! : 0;
+      const gap = Math.abs((totals[c] ?? 0) - N);
+      if (gap > worst.gap) worst = { margin: j + 1, cell, gap };
+    });
+  });
+  return worst;
 }
 
 /** Index of every row's cell in the cross-classification of all margins (only cells that occur). */

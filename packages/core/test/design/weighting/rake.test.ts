@@ -114,6 +114,22 @@ describe('rake', () => {
     expect(Math.sqrt(dg.variance)).toBeCloseTo(extraCase('rake-default-domain-g').num('se'), 12);
   });
 
+  it('margins that cannot all be met: not converged, with a warning naming the margin cell (R reports convergence)', async () => {
+    const { design, sex } = await provSex();
+    // Row 0 (F) is alone in cell "y", which needs 100, but all of F may only weigh 50.
+    const a = { codes: Int32Array.from({ length: 16 }, (_, i) => (i === 0 ? 1 : 0)), levels: ['x', 'y'] };
+    const r = rake(design, [
+      { ...a, population: { x: 400, y: 100 } },
+      { ...sex, population: { F: 50, M: 450 } },
+    ]);
+    expect(r.converged).toBe(false);
+    expect(r.passes).toBeLessThan(100);
+    expect(r.design.issues).toHaveLength(1);
+    expect(r.design.issues[0]!.message).toMatch(
+      /cannot meet all margins: cell "[xy]" of raking margin 1 is off its population count by 50/,
+    );
+  });
+
   it.each([
     [{ epsilon: 0 }, /invalid epsilon 0: expected a number > 0/],
     [{ epsilon: Number.NaN }, /invalid epsilon null/],
