@@ -18,7 +18,9 @@ import {
 /** Element-wise agreement to 13 decimals (R's JSON has 15 significant digits). */
 function expectClose(actual: Float64Array, wanted: Float64Array) {
   expect(actual.length).toBe(wanted.length);
-  actual.forEach((a, j) => expect(a).toBeCloseTo(wanted[j]!, 13));
+  actual.forEach((a, j) => {
+    expect(a).toBeCloseTo(wanted[j]!, 13);
+  });
 }
 
 type Built = Awaited<ReturnType<typeof fixtureDesign>>;
@@ -45,10 +47,14 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
     const e = expected.jkn;
     expect(rep.R).toBe(8);
     expect([...rep.multipliers]).toEqual([...flat(e.multipliers)]);
-    rep.rscales.forEach((s, r) => expect(s).toBeCloseTo(e.rscales[r], 14));
+    rep.rscales.forEach((s, r) => {
+      expect(s).toBeCloseTo(e.rscales[r], 14);
+    });
     expect(rep.scale).toBe(1);
     expect(variances(built, rep)[1]).toBeCloseTo(rCase('T21').expect['jkn_var'], 15);
-    variances(built, rep).forEach((v, j) => expect(v).toBeCloseTo(e.dest[j], 14));
+    variances(built, rep).forEach((v, j) => {
+      expect(v).toBeCloseTo(e.dest[j], 14);
+    });
     expect(rep.df).toBe(rCase('T21').expect['jkn_df']);
     const mse = replicateDesign(built.design, { type: 'JKn', mse: true });
     expect(variances(built, mse)[1]).toBeCloseTo(e.de_mse, 15);
@@ -60,7 +66,9 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
     expectClose(rep.multipliers, flat(expected.jk1.multipliers));
     expect(rep.scale).toBe(0.875);
     expect(variances(built, rep)[1]).toBeCloseTo(rCase('T21').expect['jk1_var'], 15);
-    variances(built, rep).forEach((v, j) => expect(v).toBeCloseTo(expected.jk1.dest[j], 14));
+    variances(built, rep).forEach((v, j) => {
+      expect(v).toBeCloseTo(expected.jk1.dest[j], 14);
+    });
     expect(rep.df).toBe(expected.jk1.degf);
   });
 
@@ -71,7 +79,9 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
     expect([...rep.multipliers]).toEqual([...flat(expected.brr.multipliers)]);
     expect(rep.scale).toBe(0.25);
     expect(variances(built, rep)[1]).toBeCloseTo(rCase('T21').expect['brr_var'], 15);
-    variances(built, rep).forEach((v, j) => expect(v).toBeCloseTo(expected.brr.dest[j], 14));
+    variances(built, rep).forEach((v, j) => {
+      expect(v).toBeCloseTo(expected.brr.dest[j], 14);
+    });
     expect(rep.df).toBe(expected.brr.degf);
   });
 
@@ -80,7 +90,9 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
     const rep = replicateDesign(built.design, { type: 'Fay', fayRho: 0.5 });
     expect([...rep.multipliers]).toEqual([...flat(expected.fay.multipliers)]);
     expect(rep.scale).toBe(expected.fay.scale);
-    variances(built, rep).forEach((v, j) => expect(v).toBeCloseTo(expected.fay.dest[j], 14));
+    variances(built, rep).forEach((v, j) => {
+      expect(v).toBeCloseTo(expected.fay.dest[j], 14);
+    });
     expect(rep.df).toBe(expected.fay.degf);
     expect(replicateDesign(built.design, { type: 'Fay' }).multipliers).toEqual(rep.multipliers);
   });
@@ -107,8 +119,12 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
       fpc: { column: 'N' },
     });
     const rep = replicateDesign(jkn.design, { type: 'JKn' });
-    rep.rscales.forEach((s, r) => expect(s).toBeCloseTo(expected.jkn_fpc.rscales[r], 14));
-    variances(jkn, rep).forEach((v, j) => expect(v).toBeCloseTo(expected.jkn_fpc.dest[j], 14));
+    rep.rscales.forEach((s, r) => {
+      expect(s).toBeCloseTo(expected.jkn_fpc.rscales[r], 14);
+    });
+    variances(jkn, rep).forEach((v, j) => {
+      expect(v).toBeCloseTo(expected.jkn_fpc.dest[j], 14);
+    });
     const text = fixtureText('d1.csv')
       .trim()
       .split('\n')
@@ -117,7 +133,9 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
     const jk1 = await designFromText(text, { weight: 'w', psu: 'psu', fpc: { column: 'N20' } });
     const rep1 = replicateDesign(jk1.design, { type: 'JK1' });
     expect(rep1.scale).toBeCloseTo(expected.jk1_fpc20.scale, 15);
-    variances(jk1, rep1).forEach((v, j) => expect(v).toBeCloseTo(expected.jk1_fpc20.dest[j], 14));
+    variances(jk1, rep1).forEach((v, j) => {
+      expect(v).toBeCloseTo(expected.jk1_fpc20.dest[j], 14);
+    });
   });
 
   it('JKn with a lonely PSU (d2) follows the design option as R: remove, certainty, adjust, average', async () => {
