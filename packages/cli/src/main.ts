@@ -1,4 +1,5 @@
 import { MinatError } from '@minat/core';
+import { estimateCommand } from './commands/estimate.ts';
 import { rankCommand } from './commands/rank.ts';
 import { schemaInitCommand } from './commands/schema-init.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -11,6 +12,9 @@ Usage:
   minat validate FILE [--schema S | column flags] [--xlsform FORM.xlsx] [--sheet NAME] [--format text|json]
   minat schema init FILE [--xlsform FORM.xlsx] [--out survey.json]
   minat rank FILE [--schema S | column flags] [--wave W] [--format text|json]
+  minat estimate FILE [--schema S] --destination COL [--weight COL] [--strata COL] [--psu COL] [--fpc COL]
+      [--by COL[,COL…]] [--ci logit|likelihood|asin|beta|mean|xlogit|wilson|clopper-pearson] [--level 0.95]
+      [--df design|inf] [--lonely-psu fail|remove|certainty|adjust|average] [--strict] [--format table|csv|json]
 
 Column flags: --destination COL[,COL…] --weight COL --strata COL --psu COL --province COL --wave COL --id COL
 Exit codes: 0 every row accepted, 1 some rows rejected, 2 the input cannot be used.
@@ -26,6 +30,7 @@ export async function main(args: string[], io: ConsoleIO): Promise<number> {
     if (command === 'validate') return await validateCommand(rest, io);
     if (command === 'schema' && rest[0] === 'init') return await schemaInitCommand(rest.slice(1), io);
     if (command === 'rank') return await rankCommand(rest, io);
+    if (command === 'estimate') return await estimateCommand(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
       return command === undefined ? 2 : 0;

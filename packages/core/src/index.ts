@@ -33,6 +33,17 @@ export { MinatError } from './errors/minat-error.ts';
 // estimate
 export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
 export { ratioTable } from './estimate/ratio-table.ts';
+export type { EstimateResult } from './estimate/estimate-shares.ts';
+export { estimateShares } from './estimate/estimate-shares.ts';
+export type { EstimateOptions, NormalizedEstimateOptions } from './estimate/estimate-options.ts';
+export { normalizeEstimateOptions } from './estimate/estimate-options.ts';
+export type { EstimateRow } from './estimate/estimate-row.ts';
+export { STANDARD_COLUMNS } from './estimate/estimate-row.ts';
+export type { GroupIndex } from './estimate/group-index.ts';
+export { groupIndex } from './estimate/group-index.ts';
+
+// export
+export { csvCell, rowsToCsv } from './export/rows-to-csv.ts';
 export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
 export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
 export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';

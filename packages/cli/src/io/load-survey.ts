@@ -19,6 +19,8 @@ export interface SurveySource extends ColumnFlags {
   schema?: string;
   xlsform?: string;
   sheet?: string;
+  /** Schema additions from command options (e.g. `--by` columns as dimensions, `--fpc`). */
+  extra?: Partial<SurveySchemaInput>;
 }
 
 async function readSchemaFile(path: string): Promise<SurveySchemaInput> {
@@ -52,7 +54,7 @@ export async function loadSurvey(
   io: ConsoleIO,
 ): Promise<{ table: RawTable; survey: ValidatedSurvey }> {
   const base = source.schema ? await readSchemaFile(source.schema) : undefined;
-  const schema = schemaFromFlags(base, source);
+  const schema = schemaFromFlags(base, source, source.extra);
   const progress = progressLine(io, source.file);
   const started = Date.now();
   const readOptions: Parameters<typeof readInputFile>[1] = { onProgress: (p) => progress.update(p) };

@@ -20,11 +20,14 @@ export const surveyFlags = {
 /** Parses `args` with node's parseArgs, turning its errors into usage errors that name the flag. */
 export function parseCommandArgs(
   args: string[],
-  options: Record<string, { type: 'string' }>,
+  options: Record<string, { type: 'string' | 'boolean' }>,
 ): { values: Record<string, string | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | undefined>, positionals };
+    const out: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(values))
+      out[k] = v === true ? 'true' : typeof v === 'string' ? v : undefined;
+    return { values: out, positionals };
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error));
   }

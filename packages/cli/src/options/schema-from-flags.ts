@@ -16,7 +16,11 @@ export interface ColumnFlags {
  * The survey schema to use: the schema file's (if any) with column flags overriding its roles.
  * `--destination a,b,c` declares a ranked question (first choice first); one column a single choice.
  */
-export function schemaFromFlags(base: SurveySchemaInput | undefined, flags: ColumnFlags): SurveySchema {
+export function schemaFromFlags(
+  base: SurveySchemaInput | undefined,
+  flags: ColumnFlags,
+  extra: Partial<SurveySchemaInput> = {},
+): SurveySchema {
   if (!base && !flags.destination) {
     throw new CliUsageError('give a survey schema (--schema survey.json) or at least --destination COL');
   }
@@ -34,5 +38,8 @@ export function schemaFromFlags(base: SurveySchemaInput | undefined, flags: Colu
       columns.length === 1 ? { kind: 'single', column: columns[0] } : { kind: 'ranked', columns };
     if (!base) schema['questions'] = [];
   }
+  if (extra.dimensions)
+    schema['dimensions'] = [...((schema['dimensions'] as unknown[]) ?? []), ...extra.dimensions];
+  if (extra.fpc) schema['fpc'] = extra.fpc;
   return parseSurveySchema(schema, base ? 'schema with column flags' : 'column flags');
 }

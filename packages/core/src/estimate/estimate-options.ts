@@ -1,0 +1,76 @@
+import { MinatError } from '../errors/minat-error.ts';
+import type { CiMethod } from './ci/ci-method.ts';
+import { normalizeCiMethod } from './ci/normalize-ci-method.ts';
+import { STANDARD_COLUMNS } from './estimate-row.ts';
+
+/** Options of {@link estimateShares}, as callers write them. */
+export interface EstimateOptions {
+  /** Grouping keys: dimension keys, `wave` or `province` (combinations when several). */
+  by?: string[];
+  /** Question key (default: the main destination question). */
+  question?: string;
+  /** Interval method (default `logit`). */
+  ci?: string;
+  /** Confidence level in (0, 1) (default 0.95). */
+  level?: number;
+  /** Quantile of the interval: `design` (t on the domain df, default) or `inf` (normal). */
+  df?: 'design' | 'inf';
+}
+
+/** Options with defaults filled in and checked. */
+export interface NormalizedEstimateOptions {
+  by: string[];
+  question?: string;
+  ci: CiMethod;
+  level: number;
+  df: 'design' | 'inf';
+}
+
+/**
+ * Checks and completes estimate options, in one place, with errors naming the option, the bad value
+ * and the allowed values.
+ * @example normalizeEstimateOptions({ ci: 'wald2' }) // throws: invalid ci "wald2": expected one of logit, …
+ */
+export function normalizeEstimateOptions(options: EstimateOptions = {}): NormalizedEstimateOptions {
+  const level = options.level ?? 0.95;
+  if (!(typeof level === 'number' && level > 0 && level < 1)) {
+    throw new MinatError(
+      'option-invalid',
+      `invalid level ${JSON.stringify(level)}: expected a number between 0 and 1, e.g. 0.95`,
+      {
+        value: String(level),
+        expected: 'a number between 0 and 1',
+      },
+    );
+  }
+  const df = options.df ?? 'design';
+  if (df !== 'design' && df !== 'inf') {
+    throw new MinatError('option-invalid', `invalid df ${JSON.stringify(df)}: expected one of design, inf`, {
+      value: String(df),
+      expected: 'design, inf',
+    });
+  }
+  const by = options.by ?? [];
+  for (const key of by) {
+    if ((STANDARD_COLUMNS as readonly string[]).includes(key) || key === 'destination') {
+      throw new MinatError(
+        'option-invalid',
+        `invalid by ${JSON.stringify(key)}: it is the name of a result column; rename the grouping column`,
+        {
+          value: key,
+          expected: `a name other than destination, ${STANDARD_COLUMNS.join(', ')}`,
+        },
+      );
+    }
+  }
+  if (new Set(by).size !== by.length) {
+    throw new MinatError(
+      'option-invalid',
+      `invalid by ${JSON.stringify(by.join(','))}: a column is repeated`,
+      { value: by.join(',') },
+    );
+  }
+  const out: NormalizedEstimateOptions = { by, ci: normalizeCiMethod(options.ci ?? 'logit'), level, df };
+  if (options.question !== undefined) out.question = options.question;
+  return out;
+}

@@ -1,0 +1,85 @@
+import { MinatError } from '../errors/minat-error.ts';
+import type { Categorical, ValidatedSurvey } from '../validate/validated-survey.ts';
+
+/** Rows assigned to the groups of one or more grouping columns. */
+export interface GroupIndex {
+  /** Grouping keys, in order. */
+  by: string[];
+  /** Group of each row; `-1` when a grouping value is missing (the row belongs to no group). */
+  group: Int32Array;
+  /** Values of the grouping keys for each group, in order of first appearance. */
+  labels: Record<string, string>[];
+  /** Rows left out because a grouping value is missing. */
+  missing: number;
+}
+
+/** The categorical column behind a grouping key: a dimension, `wave` or `province`. */
+export function groupingColumn(survey: ValidatedSurvey, key: string): Categorical {
+  const column =
+    survey.dimensions[key] ??
+    (key === 'wave' ? survey.wave : key === 'province' ? survey.province : undefined);
+  if (!column) {
+    const known = [
+      ...Object.keys(survey.dimensions),
+      ...(survey.wave ? ['wave'] : []),
+      ...(survey.province ? ['province'] : []),
+    ];
+    throw new MinatError(
+      'option-invalid',
+      `invalid by ${JSON.stringify(key)}: expected one of ${known.join(', ') || '(no grouping columns in the schema)'}`,
+      {
+        value: key,
+        expected: known.join(', '),
+      },
+    );
+  }
+  return column;
+}
+
+/**
+ * Groups the rows by the combinations of `by` values present among rows of nonzero weight, in order of
+ * first appearance (as R's `svyby`). With no `by`, every row is in one group.
+ *
+ * @example groupIndex(survey, ['sex']).labels // [{ sex: 'F' }, { sex: 'M' }]
+ */
+export function groupIndex(survey: ValidatedSurvey, by: readonly string[]): GroupIndex {
+  const n = survey.n;
+  const group = new Int32Array(n);
+  if (by.length === 0) return { by: [], group, labels: [{}], missing: 0 };
+  const columns = by.map((key) => groupingColumn(survey, key));
+  const index = new Map<string, number>();
+  const labels: Record<string, string>[] = [];
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    let key = '';
+    let absent = false;
+    for (const c of columns) {
+      const code = c.codes[i]!;
+      if (code < 0) absent = true;
+      key += `${code},`;
+    }
+    if (absent) {
+      group[i] = -1;
+      missing++;
+      continue;
+    }
+    let g = index.get(key);
+    if (g === undefined) {
+      if (survey.weight[i] === 0) {
+        group[i] = -2;
+        continue;
+      }
+      g = labels.length;
+      index.set(key, g);
+      labels.push(Object.fromEntries(by.map((b, j) => [b, columns[j]!.levels[columns[j]!.codes[i]!]!])));
+    }
+    group[i] = g;
+  }
+  // Zero-weight rows seen before their group's first weighted row: assign now that groups are known.
+  for (let i = 0; i < n; i++) {
+    if (group[i] !== -2) continue;
+    const key = columns.map((c) => `${c.codes[i]},`).join('');
+    group[i] = index.get(key) ?? -1;
+  }
+  return { by: [...by], group, labels, missing };
+}
