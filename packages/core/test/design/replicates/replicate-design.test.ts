@@ -4,7 +4,7 @@ import { replicateDesign } from '../../../src/design/replicates/replicate-design
 import { replicateRatios } from '../../../src/design/replicates/replicate-ratios.ts';
 import type { ReplicateDesign } from '../../../src/design/replicates/replicate-types.ts';
 import { replicateVariance } from '../../../src/design/replicates/replicate-variance.ts';
-import { fixtureDesign, rCase } from '../../estimate/r-fixtures.ts';
+import { fixtureColumn, fixtureDesign, rCase } from '../../estimate/r-fixtures.ts';
 import {
   column,
   d1Subset,
@@ -109,6 +109,27 @@ describe('replicateDesign reproduces R as.svrepdesign on d1 (T21)', () => {
     expect([...rep.multipliers]).toEqual([...flat(expected.brr7.multipliers)]);
     expect(variances(built, rep, ['DE'])[0]).toBeCloseTo(expected.brr7.de, 15);
     expect(rep.df).toBe(expected.brr7.degf);
+  });
+
+  it('JKn in domains keeps the full design: svyby(~de, ~sex) and the g == 1 domain with empty PSUs', async () => {
+    const { survey, design } = await fixtureDesign('d1.csv');
+    const rep = replicateDesign(design, { type: 'JKn' });
+    const sex = await fixtureColumn('d1.csv', 'sex');
+    const g = await fixtureColumn('d1.csv', 'g');
+    const cases = [
+      { group: Int32Array.from(sex, (s) => (s === 'F' ? 0 : 1)), G: 2, want: expected.jkn_by_sex.variance },
+      { group: Int32Array.from(g, (x) => (x === '1' ? 0 : -1)), G: 1, want: [expected.jkn_domain_g1.de] },
+    ];
+    for (const { group, G, want } of cases) {
+      const { K, table, k } = shares(survey, design, group, G);
+      const thetas = replicateRatios(table, rep, K, G);
+      want.forEach((v: number, gi: number) => {
+        const full = table.cell(gi, k('DE')).estimate;
+        const got = replicateVariance(column(thetas, rep.R, G, K, gi, k('DE')), full, 1, rep.rscales, false);
+        expect(got).toBeCloseTo(v, 15);
+      });
+    }
+    expect(expected.jkn_by_sex.levels).toEqual(['F', 'M']);
   });
 
   it('JKn and JK1 with fpc: rscales (1 − f_h)(n_h − 1)/n_h and scale (1 − f)(n − 1)/n, R’s variances', async () => {

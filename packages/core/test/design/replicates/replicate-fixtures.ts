@@ -40,8 +40,8 @@ export function d1Subset(psus: number[]): string {
   return [header, ...rows.filter((row) => psus.includes(Number(row.split(',')[2])))].join('\n');
 }
 
-/** First-choice shares of every destination level, overall (G = 1), as a ratio input and table. */
-export function shares(survey: ValidatedSurvey, design: SurveyDesign) {
+/** First-choice shares of every destination level by group (default overall, G = 1), as a ratio input and table. */
+export function shares(survey: ValidatedSurvey, design: SurveyDesign, group?: Int32Array, G = 1) {
   const slot = survey.destination.slots[0]!;
   const K = survey.destination.levels.length;
   const offsets = new Int32Array(survey.n + 1);
@@ -52,10 +52,10 @@ export function shares(survey: ValidatedSurvey, design: SurveyDesign) {
   }
   const input: RatioInput = {
     K,
-    G: 1,
+    G,
     numerators: { offsets, index: Int32Array.from(index), value: new Float64Array(index.length).fill(1) },
     denominator: Float64Array.from(slot, (c) => (c >= 0 ? 1 : 0)),
-    group: new Int32Array(survey.n),
+    group: group ?? new Int32Array(survey.n),
   };
   /** Column k of the levels as R names them (UK is GB once normalised). */
   const k = (level: string) => survey.destination.levels.indexOf(level === 'UK' ? 'GB' : level);
