@@ -7,7 +7,10 @@ import type { ReplicateDesign } from './replicate-types.ts';
  * so no pass over the rows is needed. O(R · slots · K). A group without weight in a replicate gives NaN
  * there (left out by `replicateVariance`).
  *
- * @param K - numerators per group and G - groups, as in the table's `RatioInput`
+ * @param table - a `ratioTable` result (its `psuSums` are used)
+ * @param rep - PSU-multiplier replicates of the same design (`replicateDesign`)
+ * @param K - numerators per group, as in the table's `RatioInput`
+ * @param G - groups, as in the table's `RatioInput`
  * @returns `R × G × K`, index `(r · G + g) · K + k`
  * @example const thetas = replicateRatios(table, rep, K, G); // θ of (g, k) in replicate r: thetas[(r*G+g)*K+k]
  */
