@@ -22,6 +22,21 @@
 export { buildDesign } from './design/build-design.ts';
 export { designDf } from './design/design-df.ts';
 export { lonelyPsuOptions, normalizeLonelyPsu } from './design/lonely-psu.ts';
+export type { Rng } from './design/replicates/create-rng.ts';
+export { createRng } from './design/replicates/create-rng.ts';
+export { rankUncertainty } from './design/replicates/rank-uncertainty.ts';
+export { replicateDesign } from './design/replicates/replicate-design.ts';
+export { replicateRatios } from './design/replicates/replicate-ratios.ts';
+export { replicateRatiosFromWeights } from './design/replicates/replicate-ratios-from-weights.ts';
+export type {
+  ReplicateDesign,
+  ReplicateOptions,
+  ReplicateType,
+  ReplicateWeights,
+  ReplicateWeightsOptions,
+} from './design/replicates/replicate-types.ts';
+export { replicateVariance } from './design/replicates/replicate-variance.ts';
+export { replicateWeightsFromMatrix } from './design/replicates/replicate-weights-from-matrix.ts';
 export { stratifiedCovariance } from './design/stratified-covariance.ts';
 // design
 export type { CalibrationStep, DesignOptions, LonelyPsu, SurveyDesign } from './design/survey-design.ts';
@@ -29,23 +44,41 @@ export type { CalibrationStep, DesignOptions, LonelyPsu, SurveyDesign } from './
 export type { Issue, IssueLevel } from './errors/issue.ts';
 export type { ErrorLocation, MinatErrorCode } from './errors/minat-error.ts';
 export { MinatError } from './errors/minat-error.ts';
-
-// estimate
-export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
-export { ratioTable } from './estimate/ratio-table.ts';
-export type { EstimateResult } from './estimate/estimate-shares.ts';
-export { estimateShares } from './estimate/estimate-shares.ts';
+export type { CodedFactor, CrossTabCells } from './estimate/compare/cross-tab-cells.ts';
+export { crossTabCells } from './estimate/compare/cross-tab-cells.ts';
+export type {
+  Difference,
+  DifferenceOptions,
+  DifferenceTerm,
+} from './estimate/compare/difference-of-proportions.ts';
+export { differenceOfProportions } from './estimate/compare/difference-of-proportions.ts';
+export type { AssociationStatistic, AssociationTest } from './estimate/compare/rao-scott-test.ts';
+export { raoScottTest } from './estimate/compare/rao-scott-test.ts';
+export type {
+  DesignEffectInput,
+  DesignEffectOptions,
+  DesignEffects,
+} from './estimate/design-effects/design-effects.ts';
+export { designEffects } from './estimate/design-effects/design-effects.ts';
+export { kishDeff } from './estimate/design-effects/kish-deff.ts';
+export { kishN } from './estimate/design-effects/kish-n.ts';
 export type { EstimateOptions, NormalizedEstimateOptions } from './estimate/estimate-options.ts';
 export { normalizeEstimateOptions } from './estimate/estimate-options.ts';
 export type { EstimateRow } from './estimate/estimate-row.ts';
 export { STANDARD_COLUMNS } from './estimate/estimate-row.ts';
+export type { EstimateResult } from './estimate/estimate-shares.ts';
+export { estimateShares } from './estimate/estimate-shares.ts';
 export type { GroupIndex } from './estimate/group-index.ts';
 export { groupIndex } from './estimate/group-index.ts';
-
-// export
-export { csvCell, rowsToCsv } from './export/rows-to-csv.ts';
+// estimate
+export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
+export { ratioTable } from './estimate/ratio-table.ts';
+export type { NchsInput, NchsOptions, NchsResult } from './estimate/reliability/nchs-proportion.ts';
+export { nchsProportion } from './estimate/reliability/nchs-proportion.ts';
 export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
 export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
+// export
+export { csvCell, rowsToCsv } from './export/rows-to-csv.ts';
 export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';
 export type { DetectedSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
 export { detectSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';

@@ -10,6 +10,7 @@ import {
 } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
 import { groupIndex } from './group-index.ts';
+import { nchsProportion } from './reliability/nchs-proportion.ts';
 import { type RatioInput, ratioTable } from './ratio-table.ts';
 
 /** An estimate table with what it is an estimate of. */
@@ -68,12 +69,25 @@ function firstChoice(q: DestinationAnswers, n: number, group: Int32Array, G: num
   };
 }
 
+/** NCHS 2017 flags of one cell (methods.md §9.1): `unreliable:nchs`, `review`, `df-low`, `complement-footnote`. */
+function reliabilityFlags(p: number, se: number | null, n: number, df: number, empty: boolean): string[] {
+  if (empty || se === null) return [];
+  const r = nchsProportion({ estimate: p, se, n, df });
+  const flags: string[] = [];
+  if (r.suppress) flags.push('unreliable:nchs');
+  if (r.review) flags.push('review');
+  if (df < 8) flags.push('df-low');
+  if (r.complementFootnote) flags.push('complement-footnote');
+  return flags;
+}
+
 /**
  * Design-based shares of a destination question (first choice of a single or ranked question) for every
  * destination × group in one pass over the rows, with linearised SEs, intervals, df, design effects and
  * flags (methods.md §1–4). Groups are the combinations of `by` present among rows of nonzero weight;
  * rows are ordered by group (first appearance), then by the destination's share in the whole survey.
  * A destination absent from a group gets estimate 0 with the boundary treatment (Clopper–Pearson on n).
+ * Reliability flags follow the NCHS 2017 standard for proportions (nothing is suppressed here).
  *
  * @example estimateShares(survey, buildDesign(survey), { by: ['sex'], ci: 'logit' }).rows[0]
  */
@@ -131,7 +145,7 @@ export function estimateShares(
         count_unweighted: c.count,
         n_eff: inner ? (p * (1 - p)) / c.variance : null,
         cv: !empty && p > 0 && se !== null ? se / p : null,
-        flags: [...(empty ? ['empty'] : []), ...(interval?.flags ?? []), ...lonely],
+        flags: [...(empty ? ['empty'] : []), ...(interval?.flags ?? []), ...reliabilityFlags(p, se, c.nUnweighted, c.df, empty), ...lonely],
       });
     }
   }

@@ -1,6 +1,7 @@
 import { stratifiedCovariance } from '../design/stratified-covariance.ts';
 import type { SurveyDesign } from '../design/survey-design.ts';
 import { calibratedPsuScores } from '../design/weighting/calibrated-psu-scores.ts';
+import { calibrationOperator } from '../design/weighting/calibration-operator.ts';
 
 /** Numerators of K ratio estimators, per row, in compressed form: row i has entries `offsets[i]..offsets[i+1]`. */
 export interface SparseNumerators {
@@ -61,7 +62,7 @@ export interface RatioTable {
  * is `(A_jk − R̂_gk B_j) / B̂_g`, and PSUs without rows of the group count as zero, so every domain keeps
  * the full design. Proportions are ratios with `b_i = 1` for respondents who answered. On a calibrated
  * design (`design.calibration` not empty) the row scores are residualised on the calibration steps
- * first (methods.md §5), at O(n·K) per group.
+ * first (methods.md §5), at O(rows of the group · K) plus work on cells per group.
  *
  * @example ratioTable(design, { K: 2, numerators, denominator, group, G: 1 }).cell(0, 1).estimate
  */
@@ -121,6 +122,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
   for (let s = 0; s < slotGroup.length; s++) slotsByGroup[slotGroup[s]!]!.push(s);
   const cells: RatioCell[] = [];
   const scores: { psus: Int32Array; z: Float64Array }[] = [];
+  const calibration = design.calibration.length > 0 ? calibrationOperator(design) : undefined;
   for (let g = 0; g < G; g++) {
     const slots = slotsByGroup[g]!;
     let Bg = 0;
@@ -136,8 +138,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       for (let k = 0; k < K; k++) z[j * K + k] = (A[s * K + k]! - R[k]! * B[s]!) / Bg;
     });
     // Calibrated weights: row scores are residualised on the calibration cells before summing to PSUs.
-    if (design.calibration.length > 0 && Bg > 0)
-      ({ psus, z } = calibratedPsuScores(design, input, g, { R, B: Bg }));
+    if (calibration && Bg > 0) ({ psus, z } = calibratedPsuScores(calibration, input, g, { R, B: Bg }));
     scores.push({ psus, z });
     const V =
       Bg > 0 ? stratifiedCovariance(design, psus, z, K, true) : new Float64Array(K * K).fill(Number.NaN);
