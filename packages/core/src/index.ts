@@ -79,6 +79,7 @@ export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
 export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
 // export
 export { csvCell, rowsToCsv } from './export/rows-to-csv.ts';
+export { toArquero } from './export/to-arquero.ts';
 export { applyXlsForm } from './ingest/kobo/apply-xls-form.ts';
 export type { DetectedSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
 export { detectSelectMultiple } from './ingest/kobo/detect-select-multiple.ts';
