@@ -11,10 +11,10 @@ const RAKE_SWEEPS = 10;
  * - post-stratification: `u_i ← u_i − ū_g`, ū_g the **weighted** mean of u in i's cell;
  * - raking: 10 sweeps; in each, every margin in turn subtracts the **unweighted** mean of u over i's
  *   margin cell;
- * and `z_i ← w_i · u_i`. Rows with w = 0 have u = 0, get a residual score of 0 and do not count in the
- * means (R divides by zero there; this is the same as leaving the rows out of the sample). Sum the
- * result to PSUs and use `stratifiedCovariance`. Without calibration the scores come back unchanged (as
- * a copy).
+ * and `z_i ← w_i · u_i`. Rows with w = 0 at a step do not count in its means and keep their score, which
+ * is 0 for scores of weighted estimators: they end with residual 0, as if they were left out of the
+ * sample (R divides by zero there). Sum the result to PSUs and use `stratifiedCovariance`. Without
+ * calibration the scores come back unchanged (as a copy).
  *
  * @param design - the (calibrated) design
  * @param z - scores, `z[i * columns + k]` for row i and estimator k (length n × columns)
@@ -46,7 +46,7 @@ export function residualizeScores(design: SurveyDesign, z: Float64Array, columns
   return x;
 }
 
-/** `x_i ← w_i (u_i − ū_cell)` in place, ū weighted by w or unweighted; rows with w = 0 become 0. */
+/** `x_i ← w_i (u_i − ū_cell)` in place, ū weighted by w or unweighted; rows with w = 0 are left as they are. */
 function subtractCellMeans(
   x: Float64Array,
   K: number,
@@ -76,7 +76,7 @@ function subtractCellMeans(
   for (let i = 0; i < n; i++) {
     const wi = w[i]!;
     const c = codes[i]!;
-    if (c < 0) continue;
-    for (let k = 0; k < K; k++) x[i * K + k] = wi === 0 ? 0 : x[i * K + k]! - wi * sum[c * K + k]!;
+    if (c < 0 || wi === 0) continue;
+    for (let k = 0; k < K; k++) x[i * K + k]! -= wi * sum[c * K + k]!;
   }
 }
