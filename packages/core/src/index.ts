@@ -62,19 +62,26 @@ export type {
 export { designEffects } from './estimate/design-effects/design-effects.ts';
 export { kishDeff } from './estimate/design-effects/kish-deff.ts';
 export { kishN } from './estimate/design-effects/kish-n.ts';
+export type { DestinationGrouping } from './estimate/destination-grouping.ts';
+export { destinationUnits, UNASSIGNED_REGION } from './estimate/destination-grouping.ts';
 export type { EstimateOptions, NormalizedEstimateOptions } from './estimate/estimate-options.ts';
 export { normalizeEstimateOptions } from './estimate/estimate-options.ts';
 export type { EstimateRow } from './estimate/estimate-row.ts';
 export { STANDARD_COLUMNS } from './estimate/estimate-row.ts';
-export type { EstimateResult } from './estimate/estimate-shares.ts';
+export type { EstimateResult, ShareTable } from './estimate/estimate-shares.ts';
 export { estimateShares } from './estimate/estimate-shares.ts';
 export type { GroupIndex } from './estimate/group-index.ts';
-export { groupIndex } from './estimate/group-index.ts';
+export { groupIndex, groupingColumn } from './estimate/group-index.ts';
 // estimate
 export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
 export { ratioTable } from './estimate/ratio-table.ts';
 export type { NchsInput, NchsOptions, NchsResult } from './estimate/reliability/nchs-proportion.ts';
 export { nchsProportion } from './estimate/reliability/nchs-proportion.ts';
+export type { RowFilter } from './estimate/row-filter.ts';
+export { rowFilter } from './estimate/row-filter.ts';
+export { shareInput } from './estimate/share-input.ts';
+export type { ShareMeasure } from './estimate/share-measure.ts';
+export { measuresByKind, normalizeShareMeasure, shareMeasures } from './estimate/share-measure.ts';
 export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
 export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
 // export

@@ -1,7 +1,9 @@
 import { MinatError } from '../errors/minat-error.ts';
 import type { CiMethod } from './ci/ci-method.ts';
 import { normalizeCiMethod } from './ci/normalize-ci-method.ts';
+import type { DestinationGrouping } from './destination-grouping.ts';
 import { STANDARD_COLUMNS } from './estimate-row.ts';
+import type { RowFilter } from './row-filter.ts';
 
 /** Options of {@link estimateShares}, as callers write them. */
 export interface EstimateOptions {
@@ -15,6 +17,14 @@ export interface EstimateOptions {
   level?: number;
   /** Quantile of the interval: `design` (t on the domain df, default) or `inf` (normal). */
   df?: 'design' | 'inf';
+  /** What the share measures (default: `first` for single/ranked, `respondents` for multi). */
+  measure?: string;
+  /** Base of the shares, overriding the question's: `answered` or `all` respondents in scope. */
+  base?: 'answered' | 'all';
+  /** Destinations as countries (default) or grouped into regions. */
+  destinations?: DestinationGrouping;
+  /** Subpopulation: rows outside leave the domain, the design is kept. */
+  filter?: RowFilter;
 }
 
 /** Options with defaults filled in and checked. */
@@ -24,6 +34,10 @@ export interface NormalizedEstimateOptions {
   ci: CiMethod;
   level: number;
   df: 'design' | 'inf';
+  measure?: string;
+  base?: 'answered' | 'all';
+  destinations: DestinationGrouping;
+  filter?: RowFilter;
 }
 
 /**
@@ -70,7 +84,26 @@ export function normalizeEstimateOptions(options: EstimateOptions = {}): Normali
       { value: by.join(',') },
     );
   }
-  const out: NormalizedEstimateOptions = { by, ci: normalizeCiMethod(options.ci ?? 'logit'), level, df };
+  if (options.base !== undefined && options.base !== 'answered' && options.base !== 'all') {
+    throw new MinatError(
+      'option-invalid',
+      `invalid base ${JSON.stringify(options.base)}: expected one of answered, all`,
+      {
+        value: String(options.base),
+        expected: 'answered, all',
+      },
+    );
+  }
+  const out: NormalizedEstimateOptions = {
+    by,
+    ci: normalizeCiMethod(options.ci ?? 'logit'),
+    level,
+    df,
+    destinations: options.destinations ?? 'country',
+  };
   if (options.question !== undefined) out.question = options.question;
+  if (options.measure !== undefined) out.measure = options.measure;
+  if (options.base !== undefined) out.base = options.base;
+  if (options.filter !== undefined) out.filter = options.filter;
   return out;
 }

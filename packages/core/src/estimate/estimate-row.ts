@@ -4,7 +4,12 @@
  */
 export interface EstimateRow {
   [grouping: string]: string | number | null | string[];
+  /** Destination code (ISO 3166-1 alpha-2, `ZZ` another country) or region name. */
   destination: string;
+  /** What the share measures (`first`, `any`, `borda`, `respondents`, `mentions`). */
+  measure: string;
+  /** Base: `answered` (respondents who answered) or `all` (all respondents in scope). */
+  base: string;
   estimate: number | null;
   se: number | null;
   ci_low: number | null;

@@ -3,22 +3,43 @@ import type { Issue } from '../errors/issue.ts';
 import { MinatError } from '../errors/minat-error.ts';
 import type { DestinationAnswers, ValidatedSurvey } from '../validate/validated-survey.ts';
 import { proportionInterval } from './ci/proportion-interval.ts';
+import { destinationUnits } from './destination-grouping.ts';
 import {
   type EstimateOptions,
   type NormalizedEstimateOptions,
   normalizeEstimateOptions,
 } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
-import { groupIndex } from './group-index.ts';
+import { type GroupIndex, groupIndex } from './group-index.ts';
+import { type RatioInput, type RatioTable, ratioTable } from './ratio-table.ts';
 import { nchsProportion } from './reliability/nchs-proportion.ts';
-import { type RatioInput, ratioTable } from './ratio-table.ts';
+import { rowFilter } from './row-filter.ts';
+import { shareInput } from './share-input.ts';
+import { normalizeShareMeasure, type ShareMeasure, shareMeasures } from './share-measure.ts';
 
 /** An estimate table with what it is an estimate of. */
+/** The ratio table behind an estimate table, for analyses that need covariances or replicates. */
+export interface ShareTable {
+  table: RatioTable;
+  input: RatioInput;
+  /** Destination units (countries or regions) in table order, and the display order (by overall share). */
+  units: string[];
+  order: number[];
+  groups: GroupIndex;
+  measure: ShareMeasure;
+  base: 'answered' | 'all';
+}
+
 export interface EstimateResult {
   rows: EstimateRow[];
   by: string[];
   question: string;
+  measure: ShareMeasure;
   base: 'answered' | 'all';
+  /** False when shares of one group add up past 100% (e.g. multi-select respondents): say so in output. */
+  sumsToOne: boolean;
+  /** The ratio table and its inputs, for analyses that need covariances or replicate estimates. */
+  shares: ShareTable;
   options: NormalizedEstimateOptions;
   issues: Issue[];
 }
@@ -35,38 +56,6 @@ function question(survey: ValidatedSurvey, key: string | undefined): Destination
     );
   }
   return q;
-}
-
-/** Numerators and denominator of the first-choice share (the only answer of a single-choice question). */
-function firstChoice(q: DestinationAnswers, n: number, group: Int32Array, G: number): RatioInput {
-  if (q.kind === 'multi') {
-    throw new MinatError(
-      'option-invalid',
-      `question ${JSON.stringify(q.key)} is multi-select: estimate it with a multi-select measure`,
-      {
-        value: q.key,
-      },
-    );
-  }
-  const slot = q.slots[0]!;
-  const offsets = new Int32Array(n + 1);
-  const index: number[] = [];
-  const denominator = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = slot[i]!;
-    if (c >= 0) {
-      index.push(c);
-      denominator[i] = 1;
-    } else if (q.base === 'all') denominator[i] = 1;
-    offsets[i + 1] = index.length;
-  }
-  return {
-    K: q.levels.length,
-    G,
-    group,
-    denominator,
-    numerators: { offsets, index: Int32Array.from(index), value: new Float64Array(index.length).fill(1) },
-  };
 }
 
 /** NCHS 2017 flags of one cell (methods.md §9.1): `unreliable:nchs`, `review`, `df-low`, `complement-footnote`. */
@@ -98,14 +87,20 @@ export function estimateShares(
 ): EstimateResult {
   const opts = normalizeEstimateOptions(options);
   const q = question(survey, opts.question);
+  const measure = normalizeShareMeasure(opts.measure, q.kind);
+  const base = opts.base ?? q.base;
   const groups = groupIndex(survey, opts.by);
   const G = groups.labels.length;
-  const overall = ratioTable(design, firstChoice(q, survey.n, new Int32Array(survey.n), 1));
-  const order = q.levels
+  const keep = rowFilter(survey, opts.filter);
+  const { units, unitOf } = destinationUnits(q.levels, opts.destinations);
+  const input = (group: Int32Array, count: number) =>
+    shareInput(q, measure, base, unitOf, units.length, group, count, keep);
+  const overall = ratioTable(design, input(new Int32Array(survey.n), 1));
+  const order = units
     .map((code, k) => ({ code, k, share: overall.cell(0, k).estimate }))
     .sort((a, b) => (b.share || 0) - (a.share || 0) || a.code.localeCompare(b.code));
-  const table =
-    G === 1 && opts.by.length === 0 ? overall : ratioTable(design, firstChoice(q, survey.n, groups.group, G));
+  const groupedInput = G === 1 && opts.by.length === 0 ? undefined : input(groups.group, G);
+  const table = groupedInput ? ratioTable(design, groupedInput) : overall;
   const lonely = design.issues.some((i) => i.code === 'lonely-psu') ? [`lonely-psu:${design.lonelyPsu}`] : [];
   const weighted = design.weighted || design.clustered;
   const rows: EstimateRow[] = [];
@@ -134,6 +129,8 @@ export function estimateShares(
       rows.push({
         ...groups.labels[g],
         destination: code,
+        measure,
+        base,
         estimate: empty ? null : p,
         se,
         ci_low: interval ? interval.low : null,
@@ -145,7 +142,12 @@ export function estimateShares(
         count_unweighted: c.count,
         n_eff: inner ? (p * (1 - p)) / c.variance : null,
         cv: !empty && p > 0 && se !== null ? se / p : null,
-        flags: [...(empty ? ['empty'] : []), ...(interval?.flags ?? []), ...reliabilityFlags(p, se, c.nUnweighted, c.df, empty), ...lonely],
+        flags: [
+          ...(empty ? ['empty'] : []),
+          ...(interval?.flags ?? []),
+          ...reliabilityFlags(p, se, c.nUnweighted, c.df, empty),
+          ...lonely,
+        ],
       });
     }
   }
@@ -158,5 +160,23 @@ export function estimateShares(
       count: groups.missing,
     });
   }
-  return { rows, by: opts.by, question: q.key, base: q.base, options: opts, issues };
+  return {
+    rows,
+    by: opts.by,
+    question: q.key,
+    measure,
+    base,
+    sumsToOne: shareMeasures[measure].sumsToOne,
+    shares: {
+      table,
+      input: groupedInput ?? input(new Int32Array(survey.n), 1),
+      units,
+      order: order.map((o) => o.k),
+      groups,
+      measure,
+      base,
+    },
+    options: opts,
+    issues,
+  };
 }

@@ -1,5 +1,27 @@
 import { MinatError } from '../errors/minat-error.ts';
+import { islandGroupOf } from '../reference/island-group-of.ts';
 import type { Categorical, ValidatedSurvey } from '../validate/validated-survey.ts';
+
+const islandCache = new WeakMap<ValidatedSurvey, Categorical>();
+
+/** Island group of each respondent's origin province (Sumatra, Jawa, …), derived from the BPS code. */
+function islandGroups(survey: ValidatedSurvey): Categorical | undefined {
+  const province = survey.province;
+  if (!province) return undefined;
+  let cached = islandCache.get(survey);
+  if (!cached) {
+    const levels: string[] = [];
+    const byProvince = province.levels.map((bps) => {
+      const island = islandGroupOf(bps) ?? 'unknown';
+      let k = levels.indexOf(island);
+      if (k < 0) k = levels.push(island) - 1;
+      return k;
+    });
+    cached = { levels, codes: Int32Array.from(province.codes, (c) => (c < 0 ? -1 : byProvince[c]!)) };
+    islandCache.set(survey, cached);
+  }
+  return cached;
+}
 
 /** Rows assigned to the groups of one or more grouping columns. */
 export interface GroupIndex {
@@ -13,7 +35,7 @@ export interface GroupIndex {
   missing: number;
 }
 
-/** The categorical column behind a grouping key: a dimension, `wave` or `province`. */
+/** The categorical column behind a grouping key: a dimension, `wave`, `province` or `island_group`. */
 export function groupingColumn(survey: ValidatedSurvey, key: string): Categorical {
   const column =
     survey.dimensions[key] ??

@@ -138,7 +138,8 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       for (let k = 0; k < K; k++) z[j * K + k] = (A[s * K + k]! - R[k]! * B[s]!) / Bg;
     });
     // Calibrated weights: row scores are residualised on the calibration cells before summing to PSUs.
-    if (calibration && Bg > 0) ({ psus, z } = calibratedPsuScores(calibration, input, g, { R, B: Bg }));
+    if (calibration && Bg > 0)
+      ({ psus, z } = calibratedPsuScores(design, input, g, { R, B: Bg }, calibration));
     scores.push({ psus, z });
     const V =
       Bg > 0 ? stratifiedCovariance(design, psus, z, K, true) : new Float64Array(K * K).fill(Number.NaN);
