@@ -1,5 +1,6 @@
 import type { RatioInput } from '../../estimate/ratio-table.ts';
-import type { CalibrationOperator } from './calibration-operator.ts';
+import type { SurveyDesign } from '../survey-design.ts';
+import { type CalibrationOperator, calibrationOperator } from './calibration-operator.ts';
 
 /**
  * PSU score totals of the K ratios of one group on a calibrated design: the row scores
@@ -8,18 +9,18 @@ import type { CalibrationOperator } from './calibration-operator.ts';
  * O(rows of the group · K) plus work on cells). Every PSU of the design gets a total, because residuals
  * are nonzero outside the group.
  *
- * @param operator - `calibrationOperator(design)`, built once for all groups
  * @param ratio - the group's estimates R̂_k (length K) and its weighted base B̂ = Σ w b
+ * @param operator - `calibrationOperator(design)`; pass it when scoring several groups, to build it once
  * @returns `psus` = 0..P−1 and `z[p * K + k]`, ready for `stratifiedCovariance`
- * @example calibratedPsuScores(calibrationOperator(design), input, 0, { R: Float64Array.of(0.42), B: 500 })
+ * @example calibratedPsuScores(design, input, 0, { R: Float64Array.of(0.42), B: 500 })
  */
 export function calibratedPsuScores(
-  operator: CalibrationOperator,
+  design: SurveyDesign,
   input: RatioInput,
   g: number,
   ratio: { R: Float64Array; B: number },
+  operator: CalibrationOperator = calibrationOperator(design),
 ): { psus: Int32Array; z: Float64Array } {
-  const { design } = operator;
   const { K, numerators, denominator, group } = input;
   const { R, B } = ratio;
   const rows: number[] = [];
