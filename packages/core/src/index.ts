@@ -40,6 +40,14 @@ export { replicateWeightsFromMatrix } from './design/replicates/replicate-weight
 export { stratifiedCovariance } from './design/stratified-covariance.ts';
 // design
 export type { CalibrationStep, DesignOptions, LonelyPsu, SurveyDesign } from './design/survey-design.ts';
+export type { RakeOptions } from './design/weighting/normalize-rake-options.ts';
+export type { PostStratifyOptions } from './design/weighting/post-stratify.ts';
+export { postStratify } from './design/weighting/post-stratify.ts';
+export type { RakeMargin, RakeResult } from './design/weighting/rake.ts';
+export { rake } from './design/weighting/rake.ts';
+export { residualizeScores } from './design/weighting/residualize-scores.ts';
+export type { TrimOptions } from './design/weighting/trim-weights.ts';
+export { trimWeights } from './design/weighting/trim-weights.ts';
 // errors and messages
 export type { Issue, IssueLevel } from './errors/issue.ts';
 export type { ErrorLocation, MinatErrorCode } from './errors/minat-error.ts';

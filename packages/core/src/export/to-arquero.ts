@@ -1,4 +1,4 @@
-import { from, type ColumnTable } from 'arquero';
+import { type ColumnTable, from } from 'arquero';
 
 /**
  * A result table (rows with the standard columns) as an arquero table, for further shaping with
