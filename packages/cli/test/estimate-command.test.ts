@@ -131,7 +131,7 @@ describe('minat estimate options and errors', () => {
     );
     const [header, ...lines] = r.stdout.trim().split('\n');
     expect(header).toBe(
-      'sex,destination,estimate,se,ci_low,ci_high,df,deff,n_unweighted,n_weighted,count_unweighted,n_eff,cv,flags',
+      'sex,destination,measure,base,estimate,se,ci_low,ci_high,df,deff,n_unweighted,n_weighted,count_unweighted,n_eff,cv,flags',
     );
     expect(lines.length).toBeGreaterThan(10);
   });
@@ -162,5 +162,89 @@ describe('minat estimate options and errors', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(text);
     }
+  });
+});
+
+describe('minat estimate question kinds and measures (R T23 on sm-rk.csv)', () => {
+  const smrk = repo('packages/core/test/fixtures/r-reference/sm-rk.csv');
+  const design = ['--weight', 'w', '--strata', 'st', '--psu', 'psu', '--format', 'json'];
+  const expected = JSON.parse(
+    readFileSync(repo('packages/core/test/fixtures/r-reference/expected.json'), 'utf8'),
+  ).cases as {
+    id: string;
+    expect: Record<string, number[]>;
+  }[];
+  const t23 = (id: string) => expected.find((c) => c.id === id)!.expect;
+  const check = (
+    rows: { destination: string; estimate: number; se: number; measure: string }[],
+    est: number[],
+    se: number[],
+    measure: string,
+  ) => {
+    ['DE', 'CA', 'GB'].forEach((code, j) => {
+      const r = rows.find((x) => x.destination === code)!;
+      expect(r.measure).toBe(measure);
+      expect(Math.abs(r.estimate - est[j]!)).toBeLessThan(1e-8);
+      expect(Math.abs(r.se - se[j]!)).toBeLessThan(1e-8);
+    });
+  };
+
+  it('--question ranked --measure first|any|borda', async () => {
+    const e = t23('T23-ranked');
+    for (const [measure, est, se] of [
+      ['first', e['first'], e['first_se']],
+      ['any', e['any'], e['any_se']],
+      ['borda', e['borda_share'], e['borda_share_se']],
+    ] as const) {
+      const r = await runCli(
+        'estimate',
+        smrk,
+        '--question',
+        'ranked',
+        '--columns',
+        'r1,r2,r3',
+        '--measure',
+        measure,
+        ...design,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      check(JSON.parse(r.stdout), est!, se!, measure);
+    }
+  });
+
+  it('--question multi with 0/1 option columns: respondents (default, says shares pass 100%) and mentions', async () => {
+    const e = t23('T23-multi');
+    const r = await runCli('estimate', smrk, '--question', 'multi', '--columns', 'DE,CA,UK', ...design);
+    check(JSON.parse(r.stdout), e['respondents']!, e['respondents_se']!, 'respondents');
+    expect(r.stderr).toContain('more than 100%');
+    const m = await runCli(
+      'estimate',
+      smrk,
+      '--question',
+      'multi',
+      '--columns',
+      'DE,CA,UK',
+      '--measure',
+      'mentions',
+      ...design,
+    );
+    check(JSON.parse(m.stdout), e['mentions']!, e['mentions_se']!, 'mentions');
+  });
+
+  it('rejects a measure the question kind lacks and --destination with --columns', async () => {
+    const r = await runCli(
+      'estimate',
+      smrk,
+      '--question',
+      'multi',
+      '--columns',
+      'DE,CA',
+      '--measure',
+      'borda',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected one of respondents, mentions');
+    const both = await runCli('estimate', smrk, '--destination', 'r1', '--columns', 'r1');
+    expect(both.code).toBe(2);
   });
 });

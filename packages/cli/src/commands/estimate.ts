@@ -28,6 +28,8 @@ export async function estimateCommand(args: string[], io: ConsoleIO): Promise<nu
     level: { type: 'string' },
     df: { type: 'string' },
     'lonely-psu': { type: 'string' },
+    measure: { type: 'string' },
+    base: { type: 'string' },
     strict: { type: 'boolean' },
   });
   const file = positionals[0];
@@ -68,11 +70,18 @@ export async function estimateCommand(args: string[], io: ConsoleIO): Promise<nu
     ci: values.ci ?? 'logit',
     level,
     df: (values.df ?? 'design') as 'design',
+    ...(values.measure ? { measure: values.measure } : {}),
+    ...(values.base ? { base: values.base as 'answered' } : {}),
   });
+  if (!result.sumsToOne) {
+    io.stderr(
+      `note: ${result.measure} shares of one group add up to more than 100% (respondents may name several destinations)\n`,
+    );
+  }
   for (const issue of result.issues)
     io.stderr(`${issue.level}: ${issue.message.replaceAll(/by_(\d+)/g, (_, j) => byColumns[Number(j)]!)}\n`);
   const rows = result.rows.map((r) => renameKeys(r, keys, byColumns));
-  const columns = [...byColumns, 'destination', ...STANDARD_COLUMNS];
+  const columns = [...byColumns, 'destination', 'measure', 'base', ...STANDARD_COLUMNS];
   if (format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else if (format === 'csv') io.stdout(rowsToCsv(rows, columns));
   else io.stdout(estimateTable(rows, byColumns, result));

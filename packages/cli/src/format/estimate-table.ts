@@ -1,4 +1,4 @@
-import type { EstimateResult } from '@minat/core';
+import { type EstimateResult, shareMeasures } from '@minat/core';
 
 const pct = (x: unknown) => (typeof x === 'number' ? `${(100 * x).toFixed(1)}%` : '—');
 
@@ -6,7 +6,7 @@ const pct = (x: unknown) => (typeof x === 'number' ? `${(100 * x).toFixed(1)}%` 
 export function estimateTable(rows: Record<string, unknown>[], by: string[], result: EstimateResult): string {
   const { ci, level, df } = result.options;
   const lines = [
-    `${result.question}: share of ${result.base === 'all' ? 'all respondents in scope' : 'respondents who answered'}, ${ci} ${Math.round(level * 100)}% interval${df === 'inf' ? ' (normal quantile)' : ' (t on the domain df)'}`,
+    `${result.question}, ${shareMeasures[result.measure].en}; base: ${result.base === 'all' ? 'all respondents in scope' : 'respondents who answered'}, ${ci} ${Math.round(level * 100)}% interval${df === 'inf' ? ' (normal quantile)' : ' (t on the domain df)'}`,
     '',
     [
       ...by.map((b) => b.padEnd(14)),

@@ -8,6 +8,8 @@ export const surveyFlags = {
   sheet: { type: 'string' },
   format: { type: 'string' },
   destination: { type: 'string' },
+  question: { type: 'string' },
+  columns: { type: 'string' },
   weight: { type: 'string' },
   strata: { type: 'string' },
   psu: { type: 'string' },
