@@ -27,9 +27,13 @@ export function guardedInterval(input: CiInput, formula: (input: CiInput) => CiR
     return { ...clopperPearson(p * n, n, level), flags, nEff: n };
   }
   const result = formula({ ...input, estimate: p });
-  const low = Math.max(0, Math.min(result.low, p));
-  const high = Math.min(1, Math.max(result.high, p));
-  const flags = low === high && result.flags.length === 0 ? ['degenerate'] : result.flags;
+  const flags = [...result.flags];
+  // Beta quantiles fail (NaN) only for shapes below ~1e-300 or above ~1e150, where the bound is p̂ to
+  // within rounding; the NaN must not reach callers.
+  if (Number.isNaN(result.low) || Number.isNaN(result.high)) flags.push('numeric-limit');
+  const low = Number.isNaN(result.low) ? p : Math.max(0, Math.min(result.low, p));
+  const high = Number.isNaN(result.high) ? p : Math.min(1, Math.max(result.high, p));
+  if (low === high && flags.length === 0) flags.push('degenerate');
   return { ...result, low, high, flags };
 }
 

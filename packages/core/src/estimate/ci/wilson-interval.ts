@@ -15,9 +15,9 @@ export function wilsonInterval(x: number, n: number, level: number): { low: numb
   const k = Math.min(Math.max(x, 0), n);
   const z = normalQuantile(1 - (1 - level) / 2);
   const z2 = z * z;
-  const half = (z / (n + z2)) * Math.sqrt((k * (n - k)) / n + z2 / 4);
+  const half = (z / (n + z2)) * Math.sqrt((k / n) * (n - k) + z2 / 4);
   // The lower root is the product of the roots over the upper one, which avoids the cancellation of
   // centre − half when x is near 0; the upper bound mirrors it (upper(x) = 1 − lower(n − x)).
-  const lower = (m: number): number => (m * m) / n / ((n + z2) * ((m + z2 / 2) / (n + z2) + half));
+  const lower = (m: number): number => (m * (m / n)) / (m + z2 / 2 + (n + z2) * half);
   return { low: lower(k), high: 1 - lower(n - k) };
 }

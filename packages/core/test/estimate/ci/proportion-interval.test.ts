@@ -176,6 +176,21 @@ describe('proportionInterval rejects impossible input', () => {
     );
   });
 
+  it("proportionInterval(p 4e-323, 'clopper-pearson') sets the bound stdlib cannot compute to p, flagged numeric-limit", () => {
+    const r = proportionInterval(
+      { estimate: 4e-323, variance: 1e-120, df: 5, level: 0.95, n: 17, weighted: false },
+      'clopper-pearson',
+    );
+    expect(r.low).toBe(4e-323);
+    expect(r.high).toBeCloseTo(1 - 0.025 ** (1 / 17), 6);
+    expect(r.flags).toEqual(['numeric-limit']);
+  });
+
+  it("proportionInterval(p 0.5, V 1e-40, 'logit') collapses to [0.5, 0.5] and says so (degenerate)", () => {
+    const r = proportionInterval(d1Input({ estimate: 0.5, variance: 1e-40 }), 'logit');
+    expect([r.low, r.high, r.flags]).toEqual([0.5, 0.5, ['degenerate']]);
+  });
+
   it('proportionInterval(estimate 1 + 1e-15) treats the rounding error as 1', () => {
     expect(proportionInterval(d1Input({ estimate: 1 + 1e-15, variance: 0 }), 'logit').flags).toEqual([
       'boundary',

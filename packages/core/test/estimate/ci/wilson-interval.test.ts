@@ -27,4 +27,10 @@ describe('wilsonInterval', () => {
     expect(r.low).toBeCloseTo(0.31231397246136838, 9);
     expect(r.high).toBeCloseTo(0.54041370908680975, 9);
   });
+
+  it('wilsonInterval(0.5e300, 1e300, 0.95) does not overflow: [0.5, 0.5] to double precision', () => {
+    const r = wilsonInterval(0.5e300, 1e300, 0.95);
+    expect(r.low).toBeCloseTo(0.5, 14);
+    expect(r.high).toBeCloseTo(0.5, 14);
+  });
 });
