@@ -46,19 +46,27 @@ export function subbootstrapMatrix(): Float64Array {
 
 /**
  * A simple random sample (no weights, strata or PSUs) with the given number of first choices per
- * destination, in one group.
+ * `sex` group and destination (`''` = no answer).
+ *
+ * @example srsSurvey({ F: { JP: 30, DE: 20 }, M: { '': 5, KR: 10 } })
  */
-export async function srsWithCounts(
-  counts: Record<string, number>,
+export async function srsSurvey(
+  counts: Record<string, Record<string, number>>,
 ): Promise<{ survey: ValidatedSurvey; design: SurveyDesign }> {
-  const lines = ['id,dest'];
-  for (const [code, count] of Object.entries(counts)) {
-    for (let j = 0; j < count; j++) lines.push(`${lines.length},${code}`);
+  const lines = ['id,sex,dest'];
+  for (const [sex, byDest] of Object.entries(counts)) {
+    for (const [code, count] of Object.entries(byDest)) {
+      for (let j = 0; j < count; j++) lines.push(`${lines.length},${sex},${code}`);
+    }
   }
   const table = await readTable({ name: 'srs.csv', text: `${lines.join('\n')}\n` });
   const survey = validateSurvey(
     table,
-    parseSurveySchema({ id: 'id', destination: { kind: 'single', column: 'dest' } } as SurveySchemaInput),
+    parseSurveySchema({
+      id: 'id',
+      destination: { kind: 'single', column: 'dest' },
+      dimensions: [{ key: 'sex', column: 'sex', label: { en: 'Sex', id: 'Jenis kelamin' } }],
+    } as SurveySchemaInput),
   );
   return { survey, design: buildDesign(survey) };
 }
