@@ -10,7 +10,8 @@ import type { RankingResult } from './ranking-result.ts';
  * (methods.md §6, §7.1). Each row is an estimate row of `estimateShares` plus:
  * - `rank`: 1 for the largest estimate; equal estimates share the lower rank;
  * - `diff_next`, `diff_next_se`, `diff_next_p`: the difference with the next destination in the ranking
- *   (same-sample covariance, t on the smaller design df of the two; null for the last);
+ *   (same-sample covariance, t on the smaller design df of the two, or normal with `df: 'inf'`; null
+ *   for the last);
  * - `tie_group`: maximal chains of adjacent destinations whose differences are not significant at
  *   `tieLevel` share a group (A~B and B~C put A, B, C together even if A and C differ), 1, 2, …;
  * - `p_first`, `rank_low`, `rank_high`: share of Rao–Wu subbootstrap replicates (seeded) in which the
