@@ -3,6 +3,8 @@
 // times mean little). Baselines: decoding the bytes and splitting lines and fields naively (the least
 // any CSV reader must do), and one plain weighted group-by over the parsed columns.
 import {
+  buildDesign,
+  estimateShares,
   parseSurveySchema,
   readTable,
   validateSurvey,
@@ -67,17 +69,19 @@ const naiveSplit = await time(() => {
   return fields;
 });
 const ingest = await time(() => readTable({ name: 'bench.csv', bytes }));
-const table = await readTable({ name: 'bench.csv', bytes });
-const validate = await time(() => validateSurvey(table, schema));
-const survey = validateSurvey(table, schema);
+const raw = await readTable({ name: 'bench.csv', bytes });
+const validate = await time(() => validateSurvey(raw, schema));
+const survey = validateSurvey(raw, schema);
 const naiveGroupBy = await time(() => {
   const sums = new Map<string, number>();
-  const w = table.columns[3]!;
-  const d = table.columns[4]!;
+  const w = raw.columns[3]!;
+  const d = raw.columns[4]!;
   for (let i = 0; i < d.length; i++) sums.set(d[i]!, (sums.get(d[i]!) ?? 0) + Number(w[i]));
   return sums;
 });
 const shares = await time(() => weightedFirstChoice(survey));
+const design = buildDesign(survey, { lonelyPsu: 'adjust' });
+const table = await time(() => estimateShares(survey, design, { by: ['province'] }));
 
 const mb = bytes.length / 1e6;
 const line = (name: string, ms: number, base: number, baseName: string) =>
@@ -90,3 +94,4 @@ console.log(line('readTable (CSV → RawTable)', ingest, naiveSplit, 'naive spli
 console.log(line('validateSurvey (normalise, encode)', validate, naiveSplit, 'naive split'));
 console.log(line('baseline: Map group-by on strings', naiveGroupBy, naiveGroupBy, 'naive group-by'));
 console.log(line('weightedFirstChoice (typed arrays)', shares, naiveGroupBy, 'naive group-by'));
+console.log(line('estimateShares by province (SE, CI, df)', table, naiveGroupBy, 'naive group-by'));

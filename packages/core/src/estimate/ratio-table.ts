@@ -69,7 +69,9 @@ export interface RatioTable {
 export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable {
   const { K, G, numerators, denominator, group } = input;
   const P = design.psuStratum.length;
-  const slotOf = new Map<number, number>();
+  // Slot of each (group, PSU) pair: a dense index when G × P is small enough, else a Map.
+  const dense = G * P <= 4_000_000 ? new Int32Array(G * P).fill(-1) : undefined;
+  const sparse = dense ? undefined : new Map<number, number>();
   const slotGroup: number[] = [];
   const slotPsu: number[] = [];
   const slotPositive: number[] = [];
@@ -88,10 +90,12 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
     if (b === 0 && from === to) continue;
     const p = design.psu[i]!;
     const key = g * P + p;
-    let s = slotOf.get(key);
+    let s: number | undefined = dense ? dense[key]! : sparse!.get(key);
+    if (s === -1) s = undefined;
     if (s === undefined) {
       s = slotGroup.length;
-      slotOf.set(key, s);
+      if (dense) dense[key] = s;
+      else sparse!.set(key, s);
       slotGroup.push(g);
       slotPsu.push(p);
       slotPositive.push(0);

@@ -27,62 +27,76 @@ export function shareInput(
 ): RatioInput {
   const n = q.answered.length;
   const offsets = new Int32Array(n + 1);
-  const index: number[] = [];
-  const value: number[] = [];
+  const capacity = q.sets ? q.sets.codes.length : n * q.slots.length;
+  const index = new Int32Array(capacity);
+  const value = new Float64Array(capacity);
+  let used = 0;
   const denominator = new Float64Array(n);
   const row = new Float64Array(units);
-  const touched: number[] = [];
+  const touched = new Int32Array(units);
+  let nTouched = 0;
   const add = (u: number, v: number) => {
-    if (row[u] === 0) touched.push(u);
+    if (row[u] === 0) touched[nTouched++] = u;
     row[u]! += v;
   };
   const k = q.slots.length;
+  const sets = q.sets;
+  let maxCount = k;
+  if (sets) for (let i = 0; i < n; i++) maxCount = Math.max(maxCount, sets.offsets[i + 1]! - sets.offsets[i]!);
+  const picked = new Int32Array(maxCount);
   for (let i = 0; i < n; i++) {
     if (keep[i] === 0 || group[i]! < 0) {
-      offsets[i + 1] = index.length;
+      offsets[i + 1] = used;
       continue;
     }
-    const chosen: number[] = [];
-    if (q.sets)
-      for (let j = q.sets.offsets[i]!; j < q.sets.offsets[i + 1]!; j++) chosen.push(q.sets.codes[j]!);
-    else for (const slot of q.slots) chosen.push(slot[i]!);
-    const answered = q.kind === 'multi' ? chosen.length > 0 : (q.slots[0]![i] ?? -1) >= 0;
+    let count = k;
+    if (sets) {
+      const from = sets.offsets[i]!;
+      count = sets.offsets[i + 1]! - from;
+      for (let r = 0; r < count; r++) picked[r] = sets.codes[from + r]!;
+    } else for (let r = 0; r < k; r++) picked[r] = q.slots[r]![i]!;
+    const answered = q.kind === 'multi' ? count > 0 : q.slots[0]![i]! >= 0;
     let b = 0;
     if (measure === 'first') {
       const c = q.kind === 'multi' ? -1 : q.slots[0]![i]!;
       if (c >= 0) add(unitOf[c]!, 1);
       b = answered || base === 'all' ? 1 : 0;
     } else if (measure === 'any' || measure === 'respondents') {
-      for (const c of chosen) if (c >= 0 && row[unitOf[c]!] === 0) add(unitOf[c]!, 1);
+      for (let r = 0; r < count; r++) {
+        const c = picked[r]!;
+        if (c >= 0 && row[unitOf[c]!] === 0) add(unitOf[c]!, 1);
+      }
       b = answered || base === 'all' ? 1 : 0;
     } else if (measure === 'borda') {
-      chosen.forEach((c, r) => {
-        if (c < 0) return;
-        const points = k - r;
-        add(unitOf[c]!, points);
-        b += points;
-      });
+      for (let r = 0; r < count; r++) {
+        const c = picked[r]!;
+        if (c < 0) continue;
+        add(unitOf[c]!, k - r);
+        b += k - r;
+      }
     } else {
-      for (const c of chosen) {
+      for (let r = 0; r < count; r++) {
+        const c = picked[r]!;
         if (c < 0) continue;
         add(unitOf[c]!, 1);
         b += 1;
       }
     }
     denominator[i] = b;
-    for (const u of touched) {
-      index.push(u);
-      value.push(row[u]!);
+    for (let t = 0; t < nTouched; t++) {
+      const u = touched[t]!;
+      index[used] = u;
+      value[used++] = row[u]!;
       row[u] = 0;
     }
-    touched.length = 0;
-    offsets[i + 1] = index.length;
+    nTouched = 0;
+    offsets[i + 1] = used;
   }
   return {
     K: units,
     G,
     group,
     denominator,
-    numerators: { offsets, index: Int32Array.from(index), value: Float64Array.from(value) },
+    numerators: { offsets, index: index.subarray(0, used), value: value.subarray(0, used) },
   };
 }
