@@ -19,6 +19,15 @@
  * matchers live in `reference/`.
  */
 
+export { rankDestinations } from './analyse/ranking/rank-destinations.ts';
+export { rankWithReplicates } from './analyse/ranking/rank-with-replicates.ts';
+// analyse
+export type { RankingOptions } from './analyse/ranking/ranking-options.ts';
+export type { RankingResult } from './analyse/ranking/ranking-result.ts';
+export type { RankingRow } from './analyse/ranking/ranking-row.ts';
+export { RANKING_COLUMNS } from './analyse/ranking/ranking-row.ts';
+export { rankingRows } from './analyse/ranking/ranking-rows.ts';
+export { tieGroups } from './analyse/ranking/tie-groups.ts';
 export { buildDesign } from './design/build-design.ts';
 export { designDf } from './design/design-df.ts';
 export { lonelyPsuOptions, normalizeLonelyPsu } from './design/lonely-psu.ts';
@@ -52,6 +61,27 @@ export { trimWeights } from './design/weighting/trim-weights.ts';
 export type { Issue, IssueLevel } from './errors/issue.ts';
 export type { ErrorLocation, MinatErrorCode } from './errors/minat-error.ts';
 export { MinatError } from './errors/minat-error.ts';
+export type { CiInput } from './estimate/ci/ci-input.ts';
+export type { CiMethod } from './estimate/ci/ci-method.ts';
+export type { CiMethodDefinition } from './estimate/ci/ci-method-definition.ts';
+export { ciMethods } from './estimate/ci/ci-methods.ts';
+export type { CiResult } from './estimate/ci/ci-result.ts';
+export { clopperPearson } from './estimate/ci/clopper-pearson.ts';
+export type { KornGraubardInput } from './estimate/ci/korn-graubard-interval.ts';
+export { kornGraubardInterval } from './estimate/ci/korn-graubard-interval.ts';
+export { normalizeCiMethod } from './estimate/ci/normalize-ci-method.ts';
+export { proportionInterval } from './estimate/ci/proportion-interval.ts';
+export {
+  betaQuantile,
+  chisquareCdf,
+  chisquareQuantile,
+  fCdf,
+  normalCdf,
+  normalQuantile,
+  tCdf,
+  tQuantile,
+} from './estimate/ci/quantiles.ts';
+export { wilsonInterval } from './estimate/ci/wilson-interval.ts';
 export type { CodedFactor, CrossTabCells } from './estimate/compare/cross-tab-cells.ts';
 export { crossTabCells } from './estimate/compare/cross-tab-cells.ts';
 export type {
@@ -92,6 +122,7 @@ export type { ShareMeasure } from './estimate/share-measure.ts';
 export { measuresByKind, normalizeShareMeasure, shareMeasures } from './estimate/share-measure.ts';
 export type { FirstChoiceShare } from './estimate/weighted-first-choice.ts';
 export { weightedFirstChoice } from './estimate/weighted-first-choice.ts';
+
 // export
 export { csvCell, rowsToCsv } from './export/rows-to-csv.ts';
 export { toArquero } from './export/to-arquero.ts';
