@@ -19,6 +19,9 @@
  * matchers live in `reference/`.
  */
 
+export type { CompareAssociation, CompareOptions, CompareResult } from './analyse/compare/compare-groups.ts';
+export { compareGroups } from './analyse/compare/compare-groups.ts';
+export type { GroupDifference } from './analyse/compare/group-difference.ts';
 export { rankDestinations } from './analyse/ranking/rank-destinations.ts';
 export { rankWithReplicates } from './analyse/ranking/rank-with-replicates.ts';
 // analyse
@@ -28,6 +31,11 @@ export type { RankingRow } from './analyse/ranking/ranking-row.ts';
 export { RANKING_COLUMNS } from './analyse/ranking/ranking-row.ts';
 export { rankingRows } from './analyse/ranking/ranking-rows.ts';
 export { tieGroups } from './analyse/ranking/tie-groups.ts';
+export { harmoniseQuestion } from './analyse/trend/harmonise-question.ts';
+export type { TrendOptions, TrendResult } from './analyse/trend/trend.ts';
+export { trend } from './analyse/trend/trend.ts';
+export type { TrendChange } from './analyse/trend/trend-change.ts';
+export { TREND_CHANGE_COLUMNS } from './analyse/trend/trend-change.ts';
 export { buildDesign } from './design/build-design.ts';
 export { designDf } from './design/design-df.ts';
 export { lonelyPsuOptions, normalizeLonelyPsu } from './design/lonely-psu.ts';
