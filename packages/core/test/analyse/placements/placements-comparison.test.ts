@@ -32,7 +32,8 @@ const SHARES = [
   share('TW', 0.097),
   share('NZ', 0.004),
 ];
-const byCode = (rows: { destination: string }[], code: string) => rows.find((r) => r.destination === code)!;
+const byCode = <T extends { destination: string }>(rows: T[], code: string): T =>
+  rows.find((r) => r.destination === code)!;
 
 describe('placementsComparison', () => {
   it('wave 2024: 2024 full-year figures (HK 99,773, TW 84,581, JP 12,720) over the published total 297,434', () => {
