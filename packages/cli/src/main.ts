@@ -2,6 +2,7 @@ import { MinatError } from '@minat/core';
 import { estimateCommand } from './commands/estimate.ts';
 import { rankCommand } from './commands/rank.ts';
 import { schemaInitCommand } from './commands/schema-init.ts';
+import { summarizeCommand } from './commands/summarize.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { ConsoleIO } from './io/console-io.ts';
 import { CliUsageError } from './options/cli-usage-error.ts';
@@ -15,6 +16,10 @@ Usage:
   minat estimate FILE [--schema S] --destination COL [--weight COL] [--strata COL] [--psu COL] [--fpc COL]
       [--by COL[,COL…]] [--ci logit|likelihood|asin|beta|mean|xlogit|wilson|clopper-pearson] [--level 0.95]
       [--df design|inf] [--lonely-psu fail|remove|certainty|adjust|average] [--strict] [--format table|csv|json]
+
+  minat summarize FILE [--schema S | column flags] --analysis ranking|trend|compare|readiness|placements|regions
+      [--by COL[,COL…]] [--wave W] [--filter COL=V1,V2;COL2=V] [--reference LEVEL] [--measure M]
+      [--reliability nchs|bps|min-n] [--no-suppress] [--seed N] [--format table|csv|json]
 
 Column flags: --destination COL[,COL…] --weight COL --strata COL --psu COL --province COL --wave COL --id COL
 Exit codes: 0 every row accepted, 1 some rows rejected, 2 the input cannot be used.
@@ -31,6 +36,7 @@ export async function main(args: string[], io: ConsoleIO): Promise<number> {
     if (command === 'schema' && rest[0] === 'init') return await schemaInitCommand(rest.slice(1), io);
     if (command === 'rank') return await rankCommand(rest, io);
     if (command === 'estimate') return await estimateCommand(rest, io);
+    if (command === 'summarize') return await summarizeCommand(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
       return command === undefined ? 2 : 0;

@@ -22,6 +22,17 @@
 export type { CompareAssociation, CompareOptions, CompareResult } from './analyse/compare/compare-groups.ts';
 export { compareGroups } from './analyse/compare/compare-groups.ts';
 export type { GroupDifference } from './analyse/compare/group-difference.ts';
+export type {
+  PlacementComparisonRow,
+  PlacementsComparison,
+  PlacementsComparisonOptions,
+} from './analyse/placements/placements-comparison.ts';
+export { placementsComparison } from './analyse/placements/placements-comparison.ts';
+export { publishComparison } from './analyse/publish/publish-comparison.ts';
+export type { PublishOptions } from './analyse/publish/publish-options.ts';
+export { publishRanking } from './analyse/publish/publish-ranking.ts';
+export { isSuppressed, publishRows } from './analyse/publish/publish-rows.ts';
+export { publishTrend } from './analyse/publish/publish-trend.ts';
 export { rankDestinations } from './analyse/ranking/rank-destinations.ts';
 export { rankWithReplicates } from './analyse/ranking/rank-with-replicates.ts';
 // analyse
@@ -31,6 +42,32 @@ export type { RankingRow } from './analyse/ranking/ranking-row.ts';
 export { RANKING_COLUMNS } from './analyse/ranking/ranking-row.ts';
 export { rankingRows } from './analyse/ranking/ranking-rows.ts';
 export { tieGroups } from './analyse/ranking/tie-groups.ts';
+export { DEFAULT_LANGUAGE_REQUIREMENTS } from './analyse/readiness/default-language-requirements.ts';
+export type { ReadinessOptions, ReadinessResult, ReadinessRow } from './analyse/readiness/readiness.ts';
+export { readiness } from './analyse/readiness/readiness.ts';
+export type { LanguageThreshold, RequirementSpec } from './analyse/readiness/requirement-spec.ts';
+export { applyReliability } from './analyse/reliability/apply-reliability.ts';
+export { normalizeReliability } from './analyse/reliability/normalize-reliability.ts';
+export { reliabilityMessage } from './analyse/reliability/reliability-message.ts';
+export { reliabilityStandards } from './analyse/reliability/reliability-standards.ts';
+export type {
+  BpsThresholds,
+  MinNThresholds,
+  NchsThresholds,
+  ReliabilityAssessment,
+  ReliabilityLevel,
+  ReliabilityRow,
+  ReliabilityStandard,
+  ReliabilityThresholds,
+} from './analyse/reliability/reliability-types.ts';
+export { suppressSmallCells } from './analyse/reliability/suppress-small-cells.ts';
+export { suppressionNote } from './analyse/reliability/suppression-note.ts';
+export type {
+  SuppressedRow,
+  SuppressibleRow,
+  SuppressionOptions,
+  SuppressionReason,
+} from './analyse/reliability/suppression-types.ts';
 export { harmoniseQuestion } from './analyse/trend/harmonise-question.ts';
 export type { TrendOptions, TrendResult } from './analyse/trend/trend.ts';
 export { trend } from './analyse/trend/trend.ts';

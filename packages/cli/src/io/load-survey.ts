@@ -23,7 +23,8 @@ export interface SurveySource extends ColumnFlags {
   extra?: Partial<SurveySchemaInput>;
 }
 
-async function readSchemaFile(path: string): Promise<SurveySchemaInput> {
+/** Reads and parses a survey schema JSON file (not yet checked against the schema). */
+export async function readSchemaFile(path: string): Promise<SurveySchemaInput> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -20,7 +20,8 @@ export interface EstimateRow {
   deff: number | null;
   n_unweighted: number;
   n_weighted: number;
-  count_unweighted: number;
+  /** Respondents in the base who chose the destination; null when the cell is suppressed. */
+  count_unweighted: number | null;
   /** p̂(1−p̂)/V, uncapped; null when V = 0. */
   n_eff: number | null;
   /** se / estimate; null when the estimate is 0. */

@@ -138,7 +138,7 @@ describe('suppressSmallCells', () => {
           expect(out).toHaveLength(rows.length);
           out.forEach((r, i) => {
             const input = rows[i]!;
-            const c = input.count_unweighted;
+            const c = input.count_unweighted ?? 0;
             const n = input.n_unweighted;
             const disclosive =
               n < denominator || (c > 0 && c < numerator) || (n - c > 0 && n - c < numerator);
