@@ -16,6 +16,8 @@ Usage:
   minat estimate FILE [--schema S] --destination COL [--weight COL] [--strata COL] [--psu COL] [--fpc COL]
       [--by COL[,COL…]] [--ci logit|likelihood|asin|beta|mean|xlogit|wilson|clopper-pearson] [--level 0.95]
       [--df design|inf] [--lonely-psu fail|remove|certainty|adjust|average] [--strict] [--format table|csv|json]
+      [--question single|ranked|multi --columns COL[,COL…]] [--measure first|any|borda|respondents|mentions]
+      [--base answered|all] [--reliability nchs|bps|min-n] [--suppress]
 
   minat summarize FILE [--schema S | column flags] --analysis ranking|trend|compare|readiness|placements|regions
       [--by COL[,COL…]] [--wave W] [--filter COL=V1,V2;COL2=V] [--reference LEVEL] [--measure M]

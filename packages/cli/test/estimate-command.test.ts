@@ -248,3 +248,52 @@ describe('minat estimate question kinds and measures (R T23 on sm-rk.csv)', () =
     expect(both.code).toBe(2);
   });
 });
+
+describe('minat estimate reliability and suppression', () => {
+  const sample = [
+    repo('data/sample/survey.csv'),
+    '--schema',
+    repo('data/sample/survey.json'),
+    '--by',
+    'province',
+    '--format',
+    'json',
+  ];
+
+  it('flags under --reliability bps and suppresses nothing without --suppress', async () => {
+    const r = await runCli('estimate', ...sample, '--reliability', 'bps');
+    const rows = JSON.parse(r.stdout) as {
+      estimate: number | null;
+      flags: string[];
+      count_unweighted: number;
+    }[];
+    expect(rows.some((x) => x.flags.includes('unreliable:bps'))).toBe(true);
+    expect(rows.some((x) => x.flags.some((f) => f.startsWith('suppressed:')))).toBe(false);
+    expect(rows.some((x) => x.count_unweighted > 0 && x.count_unweighted < 5 && x.estimate !== null)).toBe(
+      true,
+    );
+  });
+
+  it('--suppress nulls small cells with the reason, never 0', async () => {
+    const r = await runCli('estimate', ...sample, '--suppress');
+    const rows = JSON.parse(r.stdout) as {
+      estimate: number | null;
+      flags: string[];
+      count_unweighted: number | null;
+      n_unweighted: number;
+    }[];
+    const hidden = rows.filter((x) => x.flags.some((f) => f.startsWith('suppressed:')));
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const x of hidden) {
+      expect(x.estimate).toBeNull();
+      expect(x.count_unweighted).toBeNull();
+    }
+    expect(rows.filter((x) => x.estimate !== null).every((x) => x.n_unweighted >= 30)).toBe(true);
+  });
+
+  it('rejects an unknown --reliability naming the standards', async () => {
+    const r = await runCli('estimate', ...sample, '--reliability', 'cdc');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected one of nchs, bps, min-n');
+  });
+});

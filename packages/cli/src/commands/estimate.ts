@@ -3,6 +3,7 @@ import {
   type EstimateRow,
   estimateShares,
   normalizeLonelyPsu,
+  publishRows,
   rowsToCsv,
   STANDARD_COLUMNS,
   type SurveySchemaInput,
@@ -16,7 +17,8 @@ import { formatOption, parseCommandArgs, surveyFlags } from '../options/parse-co
 /**
  * `minat estimate FILE [--schema S] --destination COL [--weight COL] [--strata COL] [--psu COL]
  * [--fpc COL] [--by COL[,COL…]] [--ci METHOD] [--level 0.95] [--df design|inf]
- * [--lonely-psu fail|remove|certainty|adjust|average] [--strict] [--format table|csv|json]`:
+ * [--lonely-psu fail|remove|certainty|adjust|average] [--question K --columns C] [--measure M] [--base B]
+ * [--reliability nchs|bps|min-n] [--suppress] [--strict] [--format table|csv|json]`:
  * design-based shares of every destination by group. Rejected rows are excluded and reported on stderr.
  */
 export async function estimateCommand(args: string[], io: ConsoleIO): Promise<number> {
@@ -30,6 +32,8 @@ export async function estimateCommand(args: string[], io: ConsoleIO): Promise<nu
     'lonely-psu': { type: 'string' },
     measure: { type: 'string' },
     base: { type: 'string' },
+    reliability: { type: 'string' },
+    suppress: { type: 'boolean' },
     strict: { type: 'boolean' },
   });
   const file = positionals[0];
@@ -72,6 +76,7 @@ export async function estimateCommand(args: string[], io: ConsoleIO): Promise<nu
     df: (values.df ?? 'design') as 'design',
     ...(values.measure ? { measure: values.measure } : {}),
     ...(values.base ? { base: values.base as 'answered' } : {}),
+    ...(values.reliability ? { reliability: values.reliability } : {}),
   });
   if (!result.sumsToOne) {
     io.stderr(
@@ -80,7 +85,11 @@ export async function estimateCommand(args: string[], io: ConsoleIO): Promise<nu
   }
   for (const issue of result.issues)
     io.stderr(`${issue.level}: ${issue.message.replaceAll(/by_(\d+)/g, (_, j) => byColumns[Number(j)]!)}\n`);
-  const rows = result.rows.map((r) => renameKeys(r, keys, byColumns));
+  // The raw layer: reliability flags always, small-cell suppression only when asked.
+  const published = values.suppress
+    ? publishRows(result.rows, { reliability: result.options.reliability })
+    : result.rows;
+  const rows = published.map((r) => renameKeys(r, keys, byColumns));
   const columns = [...byColumns, 'destination', 'measure', 'base', ...STANDARD_COLUMNS];
   if (format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else if (format === 'csv') io.stdout(rowsToCsv(rows, columns));

@@ -1,3 +1,4 @@
+import { normalizeReliability } from '../analyse/reliability/normalize-reliability.ts';
 import { MinatError } from '../errors/minat-error.ts';
 import type { CiMethod } from './ci/ci-method.ts';
 import { normalizeCiMethod } from './ci/normalize-ci-method.ts';
@@ -25,6 +26,8 @@ export interface EstimateOptions {
   destinations?: DestinationGrouping;
   /** Subpopulation: rows outside leave the domain, the design is kept. */
   filter?: RowFilter;
+  /** Reliability standard whose flags every row carries: `nchs` (default), `bps`, `min-n`. */
+  reliability?: string;
 }
 
 /** Options with defaults filled in and checked. */
@@ -38,6 +41,7 @@ export interface NormalizedEstimateOptions {
   base?: 'answered' | 'all';
   destinations: DestinationGrouping;
   filter?: RowFilter;
+  reliability: string;
 }
 
 /**
@@ -100,6 +104,7 @@ export function normalizeEstimateOptions(options: EstimateOptions = {}): Normali
     level,
     df,
     destinations: options.destinations ?? 'country',
+    reliability: normalizeReliability(options.reliability ?? 'nchs').standard,
   };
   if (options.question !== undefined) out.question = options.question;
   if (options.measure !== undefined) out.measure = options.measure;

@@ -1,8 +1,8 @@
+import { applyReliability } from '../analyse/reliability/apply-reliability.ts';
 import type { SurveyDesign } from '../design/survey-design.ts';
 import type { Issue } from '../errors/issue.ts';
 import { MinatError } from '../errors/minat-error.ts';
 import type { DestinationAnswers, ValidatedSurvey } from '../validate/validated-survey.ts';
-import { proportionInterval } from './ci/proportion-interval.ts';
 import { destinationUnits } from './destination-grouping.ts';
 import {
   type EstimateOptions,
@@ -11,8 +11,8 @@ import {
 } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
 import { type GroupIndex, groupIndex } from './group-index.ts';
+import { ratioCellColumns } from './ratio-cell-columns.ts';
 import { type RatioInput, type RatioTable, ratioTable } from './ratio-table.ts';
-import { nchsProportion } from './reliability/nchs-proportion.ts';
 import { rowFilter } from './row-filter.ts';
 import { shareInput } from './share-input.ts';
 import { normalizeShareMeasure, type ShareMeasure, shareMeasures } from './share-measure.ts';
@@ -58,25 +58,14 @@ function question(survey: ValidatedSurvey, key: string | undefined): Destination
   return q;
 }
 
-/** NCHS 2017 flags of one cell (methods.md §9.1): `unreliable:nchs`, `review`, `df-low`, `complement-footnote`. */
-function reliabilityFlags(p: number, se: number | null, n: number, df: number, empty: boolean): string[] {
-  if (empty || se === null) return [];
-  const r = nchsProportion({ estimate: p, se, n, df });
-  const flags: string[] = [];
-  if (r.suppress) flags.push('unreliable:nchs');
-  if (r.review) flags.push('review');
-  if (df < 8) flags.push('df-low');
-  if (r.complementFootnote) flags.push('complement-footnote');
-  return flags;
-}
-
 /**
  * Design-based shares of a destination question (first choice of a single or ranked question) for every
  * destination × group in one pass over the rows, with linearised SEs, intervals, df, design effects and
  * flags (methods.md §1–4). Groups are the combinations of `by` present among rows of nonzero weight;
  * rows are ordered by group (first appearance), then by the destination's share in the whole survey.
  * A destination absent from a group gets estimate 0 with the boundary treatment (Clopper–Pearson on n).
- * Reliability flags follow the NCHS 2017 standard for proportions (nothing is suppressed here).
+ * Reliability flags follow the chosen standard (default NCHS 2017); nothing is suppressed here
+ * (`publishRows` does that).
  *
  * @example estimateShares(survey, buildDesign(survey), { by: ['sex'], ci: 'logit' }).rows[0]
  */
@@ -101,53 +90,15 @@ export function estimateShares(
     .sort((a, b) => (b.share || 0) - (a.share || 0) || a.code.localeCompare(b.code));
   const groupedInput = G === 1 && opts.by.length === 0 ? undefined : input(groups.group, G);
   const table = groupedInput ? ratioTable(design, groupedInput) : overall;
-  const lonely = design.issues.some((i) => i.code === 'lonely-psu') ? [`lonely-psu:${design.lonelyPsu}`] : [];
-  const weighted = design.weighted || design.clustered;
   const rows: EstimateRow[] = [];
   for (let g = 0; g < G; g++) {
     for (const { code, k } of order) {
-      const c = table.cell(g, k);
-      const p = c.estimate;
-      const empty = c.nUnweighted === 0 || !(c.nWeighted > 0);
-      const se = empty ? null : Math.sqrt(c.variance);
-      const interval = empty
-        ? undefined
-        : proportionInterval(
-            {
-              estimate: p,
-              variance: c.variance,
-              df: opts.df === 'inf' ? Number.POSITIVE_INFINITY : c.df,
-              level: opts.level,
-              n: c.nUnweighted,
-              nDesign: c.nUnweighted,
-              degfDesign: c.df,
-              weighted,
-            },
-            opts.ci,
-          );
-      const inner = p > 0 && p < 1 && c.variance > 0;
       rows.push({
         ...groups.labels[g],
         destination: code,
         measure,
         base,
-        estimate: empty ? null : p,
-        se,
-        ci_low: interval ? interval.low : null,
-        ci_high: interval ? interval.high : null,
-        df: c.df,
-        deff: inner && c.nPositive > 1 ? (c.variance * (c.nPositive - 1)) / (p * (1 - p)) : null,
-        n_unweighted: c.nUnweighted,
-        n_weighted: c.nWeighted,
-        count_unweighted: c.count,
-        n_eff: inner ? (p * (1 - p)) / c.variance : null,
-        cv: !empty && p > 0 && se !== null ? se / p : null,
-        flags: [
-          ...(empty ? ['empty'] : []),
-          ...(interval?.flags ?? []),
-          ...reliabilityFlags(p, se, c.nUnweighted, c.df, empty),
-          ...lonely,
-        ],
+        ...ratioCellColumns(table.cell(g, k), design, opts),
       });
     }
   }
@@ -161,7 +112,7 @@ export function estimateShares(
     });
   }
   return {
-    rows,
+    rows: applyReliability(rows, opts.reliability),
     by: opts.by,
     question: q.key,
     measure,

@@ -42,7 +42,8 @@ export function shareInput(
   const k = q.slots.length;
   const sets = q.sets;
   let maxCount = k;
-  if (sets) for (let i = 0; i < n; i++) maxCount = Math.max(maxCount, sets.offsets[i + 1]! - sets.offsets[i]!);
+  if (sets)
+    for (let i = 0; i < n; i++) maxCount = Math.max(maxCount, sets.offsets[i + 1]! - sets.offsets[i]!);
   const picked = new Int32Array(maxCount);
   for (let i = 0; i < n; i++) {
     if (keep[i] === 0 || group[i]! < 0) {

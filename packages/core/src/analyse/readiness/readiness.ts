@@ -6,14 +6,15 @@ import {
   normalizeEstimateOptions,
 } from '../../estimate/estimate-options.ts';
 import { groupIndex } from '../../estimate/group-index.ts';
+import { ratioCellColumns, type StandardColumns } from '../../estimate/ratio-cell-columns.ts';
 import { ratioTable } from '../../estimate/ratio-table.ts';
 import { rowFilter } from '../../estimate/row-filter.ts';
 import type { ValidatedSurvey } from '../../validate/validated-survey.ts';
+import { applyReliability } from '../reliability/apply-reliability.ts';
 import { DEFAULT_LANGUAGE_REQUIREMENTS } from './default-language-requirements.ts';
 import { indicatorInput } from './indicator-input.ts';
 import { intentionIndicators } from './intention-indicators.ts';
 import { type LanguageStatus, languageStatus } from './language-status.ts';
-import { ratioCellColumns, type StandardColumns } from './ratio-cell-columns.ts';
 import { readinessScope } from './readiness-scope.ts';
 import type { RequirementSpec } from './requirement-spec.ts';
 import { requirementText } from './requirement-text.ts';
@@ -183,7 +184,14 @@ export function readiness(
       count: groups.missing,
     });
   }
-  return { rows, by: opts.by, question: q.key, requirements, options: opts, issues };
+  return {
+    rows: applyReliability(rows, opts.reliability),
+    by: opts.by,
+    question: q.key,
+    requirements,
+    options: opts,
+    issues,
+  };
 }
 
 /** Language status of each destination level with a checkable requirement, and its requirement text. */

@@ -1,9 +1,8 @@
-import type { SurveyDesign } from '../../design/survey-design.ts';
-import { proportionInterval } from '../../estimate/ci/proportion-interval.ts';
-import type { NormalizedEstimateOptions } from '../../estimate/estimate-options.ts';
-import type { EstimateRow } from '../../estimate/estimate-row.ts';
-import type { RatioCell } from '../../estimate/ratio-table.ts';
-import { nchsProportion } from '../../estimate/reliability/nchs-proportion.ts';
+import type { SurveyDesign } from '../design/survey-design.ts';
+import { proportionInterval } from './ci/proportion-interval.ts';
+import type { NormalizedEstimateOptions } from './estimate-options.ts';
+import type { EstimateRow } from './estimate-row.ts';
+import type { RatioCell } from './ratio-table.ts';
 
 /** The standard columns of every estimate table (`STANDARD_COLUMNS`, design.md), without grouping columns. */
 export type StandardColumns = Pick<
@@ -22,23 +21,12 @@ export type StandardColumns = Pick<
   | 'flags'
 >;
 
-/** NCHS 2017 flags of one cell (methods.md §9.1): `unreliable:nchs`, `review`, `df-low`, `complement-footnote`. */
-function reliabilityFlags(p: number, se: number, n: number, df: number): string[] {
-  const r = nchsProportion({ estimate: p, se, n, df });
-  const flags: string[] = [];
-  if (r.suppress) flags.push('unreliable:nchs');
-  if (r.review) flags.push('review');
-  if (df < 8) flags.push('df-low');
-  if (r.complementFootnote) flags.push('complement-footnote');
-  return flags;
-}
-
 /**
  * The standard columns of one proportion from a {@link RatioCell} of `ratioTable`, exactly as
  * `estimateShares` computes them: the interval by `options.ci` on the domain df (or normal with
  * `df: 'inf'`), deff against SRS with replacement (null at p̂ = 0 or 1), n_eff = p̂(1−p̂)/V, cv = se/p̂,
- * and flags: `empty` (no row in the base; estimate, se and interval null), the interval's flags, NCHS
- * 2017 reliability flags, and `lonely-psu:<rule>` when the design handled a lonely PSU.
+ * and flags: `empty` (no row in the base; estimate, se and interval null), the interval's flags and
+ * `lonely-psu:<rule>` when the design handled a lonely PSU. Reliability flags come from `applyReliability`.
  *
  * @param cell - One cell of a ratio table whose numerators are 0/1 indicators (a proportion).
  * @param design - The design the table was computed on (its weighting, clustering and issues).
@@ -85,11 +73,6 @@ export function ratioCellColumns(
     count_unweighted: cell.count,
     n_eff: inner ? (p * (1 - p)) / cell.variance : null,
     cv: !empty && p > 0 && se !== null ? se / p : null,
-    flags: [
-      ...(empty ? ['empty'] : []),
-      ...(interval?.flags ?? []),
-      ...(empty || se === null ? [] : reliabilityFlags(p, se, cell.nUnweighted, cell.df)),
-      ...lonely,
-    ],
+    flags: [...(empty ? ['empty'] : []), ...(interval?.flags ?? []), ...lonely],
   };
 }
