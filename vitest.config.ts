@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@minat/core': src('./packages/core/src/index.ts'),
+      '@minat/charts/node': src('./packages/charts/src/node/index.ts'),
       '@minat/charts': src('./packages/charts/src/index.ts'),
     },
   },
