@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { repo, runCli } from './run-cli.ts';
 
 describe('minat rank', () => {
-  it('ranks the latest sample wave: Japan first, Germany second, shares that add up to 1', async () => {
+  it('ranks the latest sample wave: Japan first (P(first) > 0.95), Germany second, published shares at most 100%', async () => {
     const r = await runCli(
       'rank',
       repo('data/sample/survey.csv'),
@@ -20,7 +20,10 @@ describe('minat rank', () => {
     }[];
     expect(rows[0]).toMatchObject({ rank: 1, wave: '2026', destination: 'JP' });
     expect(rows[1]).toMatchObject({ rank: 2, destination: 'DE' });
-    expect(rows.reduce((a, x) => a + x.estimate, 0)).toBeCloseTo(1, 12);
+    expect(rows[0]!.p_first).toBeGreaterThan(0.95);
+    const total = rows.reduce((a, x) => a + (x.estimate ?? 0), 0);
+    expect(total).toBeLessThanOrEqual(1 + 1e-12);
+    expect(total).toBeGreaterThan(0.99);
   });
 
   it('prints a readable table with English and Indonesian names', async () => {

@@ -1,54 +1,72 @@
-import { getCountry, weightedFirstChoice } from '@minat/core';
+import { buildDesign, getCountry, publishRanking, rankDestinations } from '@minat/core';
 import type { ConsoleIO } from '../io/console-io.ts';
 import { loadSurvey } from '../io/load-survey.ts';
 import { CliUsageError } from '../options/cli-usage-error.ts';
 import { formatOption, parseCommandArgs, surveyFlags } from '../options/parse-command-args.ts';
 
 const { wave: _wave, ...flags } = surveyFlags;
+const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
 
 /**
- * `minat rank FILE [--schema S | column flags] [--wave W] [--format text|json]`: the destinations ranked
- * by weighted share of first choice, in the latest wave unless `--wave` names one.
+ * `minat rank FILE [--schema S | column flags] [--wave W] [--wave-column COL] [--format text|json]`:
+ * destinations ranked by design-based share of first choice in the latest wave (or `--wave`), with 95%
+ * intervals, tie groups and the probability of being first (1,000 Rao–Wu subbootstrap replicates,
+ * seed 1); NCHS reliability flags and small-cell suppression applied.
  */
 export async function rankCommand(args: string[], io: ConsoleIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     ...flags,
     wave: { type: 'string' },
     'wave-column': { type: 'string' },
+    'lonely-psu': { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new CliUsageError('rank needs a FILE');
   const format = formatOption(values.format, ['text', 'json'] as const, 'text');
-  const source: Record<string, string> = { ...(values as Record<string, string>), file };
-  delete source['wave'];
-  if (values['wave-column']) source['wave'] = values['wave-column'] as string;
-  const { survey } = await loadSurvey(source as { file: string }, io);
-  const waves = survey.wave ? [...survey.wave.levels].sort() : [];
-  const wave = (values.wave as string | undefined) ?? waves.at(-1);
-  const rows = weightedFirstChoice(survey, wave === undefined ? {} : { wave });
+  const { wave: _w, 'wave-column': waveColumn, ...rest } = values;
+  const { survey } = await loadSurvey({ ...rest, ...(waveColumn ? { wave: waveColumn } : {}), file }, io);
+  const waves = survey.wave
+    ? [...survey.wave.levels].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    : [];
+  const wave = values.wave ?? waves.at(-1);
+  if (values.wave !== undefined && !waves.includes(values.wave)) {
+    throw new CliUsageError(
+      `invalid --wave ${JSON.stringify(values.wave)}: expected one of ${waves.join(', ') || '(no wave column)'}`,
+    );
+  }
+  const design = buildDesign(survey, { lonelyPsu: (values['lonely-psu'] ?? 'fail') as 'fail' });
+  const result = rankDestinations(survey, design, wave === undefined ? {} : { filter: { wave: [wave] } });
+  const rows = publishRanking(result);
   if (format === 'json') {
     io.stdout(
       `${JSON.stringify(
-        rows.map((r, k) => ({ rank: k + 1, wave: wave ?? null, ...r })),
+        rows.map((r) => ({ wave: wave ?? null, ...r })),
         null,
         2,
       )}\n`,
     );
     return 0;
   }
-  const base = rows[0];
-  const title = survey.schema.title?.en ?? 'Destination preference';
-  io.stdout(`${title}${wave ? `, wave ${wave}` : ''}\n`);
+  const n = rows[0]?.n_unweighted ?? 0;
+  io.stdout(`${survey.schema.title?.en ?? 'Destination preference'}${wave ? `, wave ${wave}` : ''}\n`);
   io.stdout(
-    `First choice, ${survey.weighted ? 'weighted' : 'unweighted'} share of respondents who answered (n = ${(base?.n_unweighted ?? 0).toLocaleString('en')})\n\n`,
+    `First choice, ${survey.weighted ? 'weighted' : 'unweighted'} share of respondents who answered (n = ${n.toLocaleString('en')}), 95% logit intervals; ties = differences not significant at 5%\n\n`,
   );
-  io.stdout(' rank  code  destination (Indonesian)                      share   respondents\n');
-  rows.forEach((r, k) => {
+  io.stdout(
+    ' rank  code  destination (Indonesian)                      share  95% CI            P(first)  tie\n',
+  );
+  for (const r of rows) {
     const c = getCountry(r.destination);
     const name = `${c?.name.en ?? r.destination} (${c?.name.id ?? r.destination})`;
+    const ci = r.ci_low === null ? '' : `[${pct(r.ci_low)}, ${pct(r.ci_high)}]`;
+    const note = r.flags.some((f) => f.startsWith('suppressed:'))
+      ? 'suppressed (small cell)'
+      : r.flags.some((f) => f.startsWith('unreliable:'))
+        ? 'unreliable'
+        : '';
     io.stdout(
-      `${String(k + 1).padStart(5)}  ${r.destination.padEnd(4)}  ${name.padEnd(44).slice(0, 44)}  ${(100 * r.estimate).toFixed(1).padStart(5)}%  ${r.count_unweighted.toLocaleString('en').padStart(11)}\n`,
+      `${String(r.rank ?? '—').padStart(5)}  ${r.destination.padEnd(4)}  ${name.padEnd(44).slice(0, 44)}  ${pct(r.estimate).padStart(6)}  ${ci.padEnd(16)}  ${(r.p_first === null ? '' : r.p_first.toFixed(3)).padStart(8)}  ${String(r.tie_group ?? '').padStart(3)}  ${note}\n`,
     );
-  });
+  }
   return 0;
 }
