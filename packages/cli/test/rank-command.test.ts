@@ -16,7 +16,8 @@ describe('minat rank', () => {
       rank: number;
       wave: string;
       destination: string;
-      estimate: number;
+      estimate: number | null;
+      p_first: number;
     }[];
     expect(rows[0]).toMatchObject({ rank: 1, wave: '2026', destination: 'JP' });
     expect(rows[1]).toMatchObject({ rank: 2, destination: 'DE' });

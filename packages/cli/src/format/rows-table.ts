@@ -9,7 +9,6 @@ const PERCENT = new Set([
   'difference',
   'survey_share',
   'placement_share',
-  'gap',
   'p_first',
 ]);
 const PLAIN = new Set([

@@ -89,6 +89,10 @@ export const reliabilityMessages: Record<string, { en: Template; id: Template }>
     en: (p) => `${p.range} ${p.range === '1' ? 'respondent' : 'respondents'} in the base did not choose it`,
     id: (p) => `hanya ${p.range} responden dalam dasar yang tidak memilihnya`,
   },
+  'suppressed-component': {
+    en: () => 'a difference involves a suppressed cell',
+    id: () => 'selisihnya melibatkan sel yang disembunyikan',
+  },
   'suppression-note': {
     en: (p) =>
       `${p.count} ${p.count === 1 ? 'cell' : 'cells'} suppressed (left blank, not zero): ${p.reasons}.`,
