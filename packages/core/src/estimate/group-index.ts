@@ -39,7 +39,13 @@ export interface GroupIndex {
 export function groupingColumn(survey: ValidatedSurvey, key: string): Categorical {
   const column =
     survey.dimensions[key] ??
-    (key === 'wave' ? survey.wave : key === 'province' ? survey.province : undefined);
+    (key === 'wave'
+      ? survey.wave
+      : key === 'province'
+        ? survey.province
+        : key === 'island_group'
+          ? islandGroups(survey)
+          : undefined);
   if (!column) {
     const known = [
       ...Object.keys(survey.dimensions),

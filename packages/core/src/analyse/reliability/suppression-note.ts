@@ -3,7 +3,12 @@ import { normalizeSuppression } from './normalize-suppression.ts';
 import { reliabilityMessage } from './reliability-message.ts';
 import type { SuppressionOptions, SuppressionReason } from './suppression-types.ts';
 
-const ORDER: readonly (SuppressionReason | 'component')[] = ['denominator', 'numerator', 'complement', 'component'];
+const ORDER: readonly (SuppressionReason | 'component')[] = [
+  'denominator',
+  'numerator',
+  'complement',
+  'component',
+];
 
 /**
  * A footer sentence saying how many cells are suppressed and why, naming only the reasons present, e.g.
