@@ -153,6 +153,7 @@ export type { EstimateRow } from './estimate/estimate-row.ts';
 export { STANDARD_COLUMNS } from './estimate/estimate-row.ts';
 export type { EstimateResult, ShareTable } from './estimate/estimate-shares.ts';
 export { estimateShares } from './estimate/estimate-shares.ts';
+export { estimateTotals } from './estimate/estimate-totals.ts';
 export type { GroupIndex } from './estimate/group-index.ts';
 export { groupIndex, groupingColumn } from './estimate/group-index.ts';
 // estimate

@@ -33,6 +33,7 @@ const EXPORTS = [
   'detectSelectMultiple',
   'differenceOfProportions',
   'estimateShares',
+  'estimateTotals',
   'fCdf',
   'foldText',
   'getCountry',

@@ -36,6 +36,9 @@ export interface RatioCell {
   nWeighted: number;
   /** Rows in the base with a positive weight (the `n` of design effects). */
   nPositive: number;
+  /** The weighted total of the numerator, `Σ w a_k` (R's `svytotal`), and its variance. */
+  total: number;
+  totalVariance: number;
   /** Rows in the base with a nonzero numerator `a_ik`. */
   count: number;
 }
@@ -145,6 +148,21 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
     if (calibration && Bg > 0)
       ({ psus, z } = calibratedPsuScores(design, input, g, { R, B: Bg }, calibration));
     scores.push({ psus, z });
+    // Totals: the score of Σ w a is w a itself (a ratio with R = 0 over B = 1).
+    let totalPsus: Int32Array = Int32Array.from(slots, (s) => slotPsu[s]!);
+    let totalZ: Float64Array = new Float64Array(slots.length * K);
+    slots.forEach((s, j) => {
+      for (let k = 0; k < K; k++) totalZ[j * K + k] = A[s * K + k]!;
+    });
+    if (calibration)
+      ({ psus: totalPsus, z: totalZ } = calibratedPsuScores(
+        design,
+        input,
+        g,
+        { R: new Float64Array(K), B: 1 },
+        calibration,
+      ));
+    const TV = stratifiedCovariance(design, totalPsus, totalZ, K, true);
     const V =
       Bg > 0 ? stratifiedCovariance(design, psus, z, K, true) : new Float64Array(K * K).fill(Number.NaN);
     const df = groupDf(
@@ -161,6 +179,8 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
         nUnweighted: n[g]!,
         nWeighted: Bg,
         nPositive: nPositive[g]!,
+        total: Ag[k]!,
+        totalVariance: TV[k * K + k]!,
         count: count[g * K + k]!,
       });
     }
