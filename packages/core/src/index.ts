@@ -148,14 +148,14 @@ export { kishN } from './estimate/design-effects/kish-n.ts';
 export type { DestinationGrouping } from './estimate/destination-grouping.ts';
 export { destinationUnits, UNASSIGNED_REGION } from './estimate/destination-grouping.ts';
 export type { EstimateOptions, NormalizedEstimateOptions } from './estimate/estimate-options.ts';
-export { normalizeEstimateOptions } from './estimate/estimate-options.ts';
+export { normalizeDfMode, normalizeEstimateOptions, normalizeLevel } from './estimate/estimate-options.ts';
 export type { EstimateRow } from './estimate/estimate-row.ts';
 export { STANDARD_COLUMNS } from './estimate/estimate-row.ts';
 export type { EstimateResult, ShareTable } from './estimate/estimate-shares.ts';
 export { estimateShares } from './estimate/estimate-shares.ts';
 export { estimateTotals } from './estimate/estimate-totals.ts';
 export type { GroupIndex } from './estimate/group-index.ts';
-export { groupIndex, groupingColumn } from './estimate/group-index.ts';
+export { groupIndex, groupingColumn, groupMissingIssues } from './estimate/group-index.ts';
 // estimate
 export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
 export { ratioTable } from './estimate/ratio-table.ts';

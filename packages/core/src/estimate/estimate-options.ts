@@ -50,24 +50,8 @@ export interface NormalizedEstimateOptions {
  * @example normalizeEstimateOptions({ ci: 'wald2' }) // throws: invalid ci "wald2": expected one of logit, …
  */
 export function normalizeEstimateOptions(options: EstimateOptions = {}): NormalizedEstimateOptions {
-  const level = options.level ?? 0.95;
-  if (!(typeof level === 'number' && level > 0 && level < 1)) {
-    throw new MinatError(
-      'option-invalid',
-      `invalid level ${JSON.stringify(level)}: expected a number between 0 and 1, e.g. 0.95`,
-      {
-        value: String(level),
-        expected: 'a number between 0 and 1',
-      },
-    );
-  }
-  const df = options.df ?? 'design';
-  if (df !== 'design' && df !== 'inf') {
-    throw new MinatError('option-invalid', `invalid df ${JSON.stringify(df)}: expected one of design, inf`, {
-      value: String(df),
-      expected: 'design, inf',
-    });
-  }
+  const level = normalizeLevel(options.level);
+  const df = normalizeDfMode(options.df);
   const by = options.by ?? [];
   for (const key of by) {
     if ((STANDARD_COLUMNS as readonly string[]).includes(key) || key === 'destination') {
@@ -111,4 +95,38 @@ export function normalizeEstimateOptions(options: EstimateOptions = {}): Normali
   if (options.base !== undefined) out.base = options.base;
   if (options.filter !== undefined) out.filter = options.filter;
   return out;
+}
+
+/**
+ * Checks a confidence level (default 0.95).
+ * @throws MinatError `option-invalid` unless 0 < level < 1
+ */
+export function normalizeLevel(value: number | undefined): number {
+  const level = value ?? 0.95;
+  if (!(typeof level === 'number' && level > 0 && level < 1)) {
+    throw new MinatError(
+      'option-invalid',
+      `invalid level ${JSON.stringify(level)}: expected a number between 0 and 1, e.g. 0.95`,
+      {
+        value: String(level),
+        expected: 'a number between 0 and 1',
+      },
+    );
+  }
+  return level;
+}
+
+/**
+ * Checks the quantile rule of intervals: `design` (t on the design df, default) or `inf` (normal).
+ * @throws MinatError `option-invalid` for anything else
+ */
+export function normalizeDfMode(value: string | undefined): 'design' | 'inf' {
+  const df = value ?? 'design';
+  if (df !== 'design' && df !== 'inf') {
+    throw new MinatError('option-invalid', `invalid df ${JSON.stringify(df)}: expected one of design, inf`, {
+      value: String(df),
+      expected: 'design, inf',
+    });
+  }
+  return df;
 }

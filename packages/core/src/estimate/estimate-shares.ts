@@ -10,7 +10,7 @@ import {
   normalizeEstimateOptions,
 } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
-import { type GroupIndex, groupIndex } from './group-index.ts';
+import { type GroupIndex, groupIndex, groupMissingIssues } from './group-index.ts';
 import { ratioCellColumns } from './ratio-cell-columns.ts';
 import { type RatioInput, type RatioTable, ratioTable } from './ratio-table.ts';
 import { rowFilter } from './row-filter.ts';
@@ -103,14 +103,7 @@ export function estimateShares(
     }
   }
   const issues: Issue[] = [...design.issues];
-  if (groups.missing > 0) {
-    issues.push({
-      level: 'warning',
-      code: 'group-missing',
-      message: `${groups.missing} rows have no value for ${opts.by.join(' or ')} and belong to no group`,
-      count: groups.missing,
-    });
-  }
+  issues.push(...groupMissingIssues(groups));
   return {
     rows: applyReliability(rows, opts.reliability),
     by: opts.by,

@@ -1,3 +1,4 @@
+import type { Issue } from '../errors/issue.ts';
 import { MinatError } from '../errors/minat-error.ts';
 import { islandGroupOf } from '../reference/island-group-of.ts';
 import type { Categorical, ValidatedSurvey } from '../validate/validated-survey.ts';
@@ -110,4 +111,17 @@ export function groupIndex(survey: ValidatedSurvey, by: readonly string[]): Grou
     group[i] = index.get(key) ?? -1;
   }
   return { by: [...by], group, labels, missing };
+}
+
+/** The warning for rows left out of every group because a grouping value is missing (none when 0). */
+export function groupMissingIssues(groups: GroupIndex): Issue[] {
+  if (groups.missing === 0) return [];
+  return [
+    {
+      level: 'warning',
+      code: 'group-missing',
+      message: `${groups.missing} rows have no value for ${groups.by.join(' or ')} and belong to no group`,
+      count: groups.missing,
+    },
+  ];
 }

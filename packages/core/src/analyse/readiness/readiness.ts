@@ -5,7 +5,7 @@ import {
   type NormalizedEstimateOptions,
   normalizeEstimateOptions,
 } from '../../estimate/estimate-options.ts';
-import { groupIndex } from '../../estimate/group-index.ts';
+import { groupIndex, groupMissingIssues } from '../../estimate/group-index.ts';
 import { ratioCellColumns, type StandardColumns } from '../../estimate/ratio-cell-columns.ts';
 import { ratioTable } from '../../estimate/ratio-table.ts';
 import { rowFilter } from '../../estimate/row-filter.ts';
@@ -176,14 +176,7 @@ export function readiness(
       }
     }
   });
-  if (groups.missing > 0) {
-    issues.push({
-      level: 'warning',
-      code: 'group-missing',
-      message: `${groups.missing} rows have no value for ${opts.by.join(' or ')} and belong to no group`,
-      count: groups.missing,
-    });
-  }
+  issues.push(...groupMissingIssues(groups));
   return {
     rows: applyReliability(rows, opts.reliability),
     by: opts.by,

@@ -1,5 +1,6 @@
 import { MinatError } from '../../errors/minat-error.ts';
 import { tCdf, tQuantile } from '../ci/quantiles.ts';
+import { normalizeDfMode, normalizeLevel } from '../estimate-options.ts';
 
 /** One proportion entering a difference: a {@link RatioCell} fits. */
 export interface DifferenceTerm {
@@ -128,27 +129,7 @@ function checkOptions(options: DifferenceOptions) {
       { value: String(covariance), expected: '0 or no covariance' },
     );
   }
-  const level = options.level ?? 0.95;
-  if (!(typeof level === 'number' && level > 0 && level < 1)) {
-    throw new MinatError(
-      'option-invalid',
-      `invalid level ${JSON.stringify(level)}: expected a number between 0 and 1, e.g. 0.95`,
-      {
-        value: String(level),
-        expected: 'a number between 0 and 1',
-      },
-    );
-  }
-  const dfMode = options.df ?? 'design';
-  if (dfMode !== 'design' && dfMode !== 'inf') {
-    throw new MinatError(
-      'option-invalid',
-      `invalid df ${JSON.stringify(dfMode)}: expected one of design, inf`,
-      {
-        value: String(dfMode),
-        expected: 'design, inf',
-      },
-    );
-  }
+  const level = normalizeLevel(options.level);
+  const dfMode = normalizeDfMode(options.df);
   return { sample, covariance: covariance ?? 0, level, dfMode };
 }
