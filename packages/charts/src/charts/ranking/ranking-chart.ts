@@ -57,7 +57,12 @@ export function rankingChart(
   const x = {
     type: 'quantitative',
     scale: { domain: [0, domainMax], nice: false },
-    axis: { format: '.0%', title: chartMessage('axis-share', {}, lang), grid: true, tickCount: 5 },
+    axis: {
+      format: '.0%',
+      title: chartMessage('axis-share', {}, lang),
+      grid: true,
+      ...(domainMax > 1 ? { values: [0, 0.2, 0.4, 0.6, 0.8, 1] } : { tickCount: 5 }),
+    },
   };
   const valued = { filter: { field: 'status', oneOf: ['reliable', 'caution', 'unreliable'] } };
   const layers: Record<string, unknown>[] = [

@@ -1,7 +1,7 @@
-import { MinatError } from '@minat/core';
 import { destinationName } from '../../format/destination-name.ts';
 import { chartMessage } from '../../messages/chart-message.ts';
 import type { NormalizedChartOptions } from '../../options/normalize-chart-options.ts';
+import { assertUnique } from '../../rows/assert-unique.ts';
 import { type RowStatus, rowStatus } from '../../rows/row-status.ts';
 
 /** One bar of the ranking chart, as it goes into the spec's inline data. */
@@ -20,10 +20,10 @@ export interface RankingDatum {
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /**
- * The bars of a ranking chart: destinations with an estimate in rank order (by `rank` when the rows
- * have it, else by estimate; input order breaks ties), the leading `top`; then suppressed or empty
- * destinations while places remain (their share is unknown, so they are never ranked above a value);
- * then the caller's `other` row.
+ * The bars of a ranking chart, the first `top` of: destinations with a positive estimate in rank order
+ * (by `rank` when the rows have it, else by estimate; input order breaks ties); then suppressed or
+ * empty destinations (their share is unknown, so never ranked above a value, but a suppressed count of
+ * 1–4 is above zero); then zero estimates. The caller's `other` row comes last.
  *
  * @param rows - estimate or ranking rows of one group
  * @param options - normalised ranking options
@@ -35,18 +35,7 @@ export function rankingData(
   options: NormalizedChartOptions,
 ): RankingDatum[] {
   const { lang, labels } = options;
-  const seen = new Set<string>();
-  for (const [i, row] of rows.entries()) {
-    const code = String(row['destination']);
-    if (seen.has(code)) {
-      throw new MinatError(
-        'option-invalid',
-        `invalid rows for ranking: destination ${JSON.stringify(code)} appears twice (row ${i + 1}); expected the rows of one group: filter by the grouping column first`,
-        { row: i + 1, column: 'destination', value: code, expected: 'one row per destination' },
-      );
-    }
-    seen.add(code);
-  }
+  assertUnique(rows, ['destination'], 'ranking');
   const datum = (row: Record<string, unknown>, kind: RankingDatum['kind']): RankingDatum => {
     const status = rowStatus(row);
     const code = String(row['destination'] ?? 'other');
@@ -66,13 +55,14 @@ export function rankingData(
   };
   const all = rows.map((row, i) => ({ d: datum(row, 'destination'), rank: num(row['rank']), i }));
   const valued = all
-    .filter((x) => x.d.estimate !== null)
+    .filter((x) => x.d.estimate !== null && x.d.estimate > 0)
     .sort((a, b) => {
       if (a.rank !== null && b.rank !== null && a.rank !== b.rank) return a.rank - b.rank;
       return b.d.estimate! - a.d.estimate! || a.i - b.i;
     });
   const unvalued = all.filter((x) => x.d.estimate === null);
-  const out = [...valued, ...unvalued].slice(0, options.top).map((x) => x.d);
+  const zeros = all.filter((x) => x.d.estimate === 0);
+  const out = [...valued, ...unvalued, ...zeros].slice(0, options.top).map((x) => x.d);
   if (options.other) out.push(datum(options.other, 'other'));
   return out;
 }
