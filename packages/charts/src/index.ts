@@ -9,6 +9,9 @@
  */
 
 export { altText } from './alt/alt-text.ts';
+export { bumpChart } from './charts/bump/bump-chart.ts';
+export type { HeatmapOptions } from './charts/heatmap/heatmap.ts';
+export { heatmap } from './charts/heatmap/heatmap.ts';
 export type { RankingChartOptions } from './charts/ranking/ranking-chart.ts';
 export { rankingChart } from './charts/ranking/ranking-chart.ts';
 export { trendChart } from './charts/trend/trend-chart.ts';

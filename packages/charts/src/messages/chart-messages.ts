@@ -120,10 +120,12 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
     id: (p) => `Preferensi negara tujuan menurut ${s(p.group)}`,
   },
   'heatmap-subtitle': {
-    en: (p) => `Share naming each destination as ${s(p.measure)}; cells marked × are suppressed`,
+    en: (p) =>
+      `Percent naming each destination as ${s(p.measure)}; values in brackets are less reliable; × marks a suppressed cell`,
     id: (p) =>
-      `Persentase yang menyebut tiap negara tujuan sebagai ${s(p.measure)}; sel bertanda × disembunyikan`,
+      `Persen yang menyebut tiap negara tujuan sebagai ${s(p.measure)}; angka dalam kurung kurang andal; × menandai sel yang disembunyikan`,
   },
+  'group-province': { en: () => 'province of origin', id: () => 'provinsi asal' },
   'world-title': {
     en: () => 'Where would-be migrant workers want to work',
     id: () => 'Negara tujuan yang diminati calon pekerja migran',
@@ -213,6 +215,10 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
     en: (p) => `Suppressed (too few respondents): ${s(p.names)}.`,
     id: (p) => `Disembunyikan (responden terlalu sedikit): ${s(p.names)}.`,
   },
+  'alt-suppressed-count': {
+    en: (p) => `${s(p.count)} of ${s(p.total)} cells suppressed (too few respondents).`,
+    id: (p) => `${s(p.count)} dari ${s(p.total)} sel disembunyikan (responden terlalu sedikit).`,
+  },
   'alt-more': { en: (p) => `and ${s(p.count)} more`, id: (p) => `dan ${s(p.count)} lainnya` },
   'alt-and': { en: () => 'and', id: () => 'dan' },
   'alt-highest': { en: (p) => `Highest: ${s(p.items)}.`, id: (p) => `Tertinggi: ${s(p.items)}.` },
@@ -224,6 +230,12 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   'alt-wave-path': {
     en: (p) => `${s(p.name)}: ${s(p.path)}`,
     id: (p) => `${s(p.name)}: ${s(p.path)}`,
+  },
+  'alt-rank': {
+    en: (p) =>
+      `rank ${s(p.rank)} in ${s(p.wave)}${p.low === undefined ? '' : ` (interval ${s(p.low)}–${s(p.high)})`}`,
+    id: (p) =>
+      `peringkat ${s(p.rank)} pada ${s(p.wave)}${p.low === undefined ? '' : ` (selang ${s(p.low)}–${s(p.high)})`}`,
   },
   'alt-significant': { en: () => 'significant', id: () => 'nyata' },
   'alt-not-significant': { en: () => 'not significant', id: () => 'tidak nyata' },

@@ -1,6 +1,13 @@
 import type { Lang } from '@minat/core';
 import type { TopLevelSpec } from 'vega-lite';
-import { type ChartContext, type ChartName, rankingChart, trendChart } from '../../src/index.ts';
+import {
+  bumpChart,
+  type ChartContext,
+  type ChartName,
+  heatmap,
+  rankingChart,
+  trendChart,
+} from '../../src/index.ts';
 import { type SampleResults, sampleResults } from './sample-results.ts';
 
 /** One chart example: the builder it shows and how it is built from the sample's results. */
@@ -62,6 +69,24 @@ export const chartExamples: ChartExample[] = [
           id: 'responden yang menjawab, tiap putaran',
         }),
       }),
+  },
+  {
+    name: 'bump',
+    chart: 'bump',
+    build: (r, lang) =>
+      bumpChart(r.rankByWave, {
+        lang,
+        top: 8,
+        context: context({
+          en: 'respondents who answered, each wave',
+          id: 'responden yang menjawab, tiap putaran',
+        }),
+      }),
+  },
+  {
+    name: 'heatmap',
+    chart: 'heatmap',
+    build: (r, lang) => heatmap(r.byProvince, { lang, top: 8, context: answered2026 }),
   },
 ];
 

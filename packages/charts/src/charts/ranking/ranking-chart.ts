@@ -157,7 +157,13 @@ export function rankingChart(
       encoding: { y },
       layer: layers,
     },
-    footer: chartFooter([...rows, ...(o.other ? [o.other] : [])] as Record<string, unknown>[], o),
+    footer: chartFooter(
+      [
+        ...rows.filter((r) => data.some((d) => d.kind === 'destination' && d.code === r.destination)),
+        ...(o.other ? [o.other] : []),
+      ] as Record<string, unknown>[],
+      o,
+    ),
     alt: rankingAlt(title, data, brackets, lang),
   });
 }

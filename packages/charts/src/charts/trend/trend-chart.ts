@@ -126,7 +126,10 @@ export function trendChart(
       },
       layer: layers,
     },
-    footer: chartFooter(rows as readonly Record<string, unknown>[], o),
+    footer: chartFooter(
+      rows.filter((r) => data.codes.includes(r.destination)) as readonly Record<string, unknown>[],
+      o,
+    ),
     alt: trendAlt(title, data, changes, o.alpha, lang),
   });
 }
