@@ -12,6 +12,8 @@ export { altText } from './alt/alt-text.ts';
 export { bumpChart } from './charts/bump/bump-chart.ts';
 export type { HeatmapOptions } from './charts/heatmap/heatmap.ts';
 export { heatmap } from './charts/heatmap/heatmap.ts';
+export type { ProvinceTileMapOptions } from './charts/province-map/province-tile-map.ts';
+export { provinceTileMap } from './charts/province-map/province-tile-map.ts';
 export type { RankingChartOptions } from './charts/ranking/ranking-chart.ts';
 export { rankingChart } from './charts/ranking/ranking-chart.ts';
 export { trendChart } from './charts/trend/trend-chart.ts';

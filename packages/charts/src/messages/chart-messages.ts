@@ -111,9 +111,9 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   },
   'province-top-subtitle': {
     en: () =>
-      'Destination ranked first in each province; where the first is not significantly ahead, the tile says tie',
+      'Destination ranked first in each province; "tie" where the first is not significantly ahead; × where the shares are suppressed',
     id: () =>
-      'Negara tujuan peringkat pertama di tiap provinsi; bila tidak unggul nyata, ubin bertuliskan setara',
+      'Negara tujuan peringkat pertama di tiap provinsi; "setara" bila tidak unggul nyata; × bila persentasenya disembunyikan',
   },
   'heatmap-title': {
     en: (p) => `Destination preferences by ${s(p.group)}`,
@@ -226,6 +226,10 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   'alt-top-count': {
     en: (p) => `${s(p.name)} first in ${s(p.count)} ${p.count === 1 ? 'province' : 'provinces'}`,
     id: (p) => `${s(p.name)} teratas di ${s(p.count)} provinsi`,
+  },
+  'alt-tie-count': {
+    en: (p) => `no clear first in ${s(p.count)} ${p.count === 1 ? 'province' : 'provinces'}`,
+    id: (p) => `tak ada yang jelas teratas di ${s(p.count)} provinsi`,
   },
   'alt-wave-path': {
     en: (p) => `${s(p.name)}: ${s(p.path)}`,

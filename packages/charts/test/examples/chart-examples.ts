@@ -5,6 +5,7 @@ import {
   type ChartContext,
   type ChartName,
   heatmap,
+  provinceTileMap,
   rankingChart,
   trendChart,
 } from '../../src/index.ts';
@@ -87,6 +88,16 @@ export const chartExamples: ChartExample[] = [
     name: 'heatmap',
     chart: 'heatmap',
     build: (r, lang) => heatmap(r.byProvince, { lang, top: 8, context: answered2026 }),
+  },
+  {
+    name: 'province-map',
+    chart: 'province-map',
+    build: (r, lang) => provinceTileMap(r.byProvince, { lang, destination: 'JP', context: answered2026 }),
+  },
+  {
+    name: 'province-map-top',
+    chart: 'province-map',
+    build: (r, lang) => provinceTileMap(r.rankByProvince, { lang, mode: 'top', context: answered2026 }),
   },
 ];
 
