@@ -10,6 +10,8 @@
 
 export { altText } from './alt/alt-text.ts';
 export { bumpChart } from './charts/bump/bump-chart.ts';
+export type { DumbbellChartOptions } from './charts/comparison/dumbbell-chart.ts';
+export { dumbbellChart } from './charts/comparison/dumbbell-chart.ts';
 export type { HeatmapOptions } from './charts/heatmap/heatmap.ts';
 export { heatmap } from './charts/heatmap/heatmap.ts';
 export type { ProvinceTileMapOptions } from './charts/province-map/province-tile-map.ts';
@@ -17,6 +19,7 @@ export { provinceTileMap } from './charts/province-map/province-tile-map.ts';
 export type { RankingChartOptions } from './charts/ranking/ranking-chart.ts';
 export { rankingChart } from './charts/ranking/ranking-chart.ts';
 export { trendChart } from './charts/trend/trend-chart.ts';
+export { worldMap } from './charts/world-map/world-map.ts';
 export type { ChartContext } from './options/chart-context.ts';
 export type { ChartOptions } from './options/chart-options.ts';
 export type { NormalizedChartOptions } from './options/normalize-chart-options.ts';

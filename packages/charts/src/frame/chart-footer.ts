@@ -14,15 +14,17 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  *
  * @param rows - the rows the chart shows (any with `n_unweighted` and `flags` count)
  * @param options - the normalised options (language and `context`)
- * @param extra - further paragraphs the chart adds before the source (e.g. the placement sources)
+ * @param more - `cue`: how the chart shows less reliable values (`faded` marks, values in `brackets`,
+ *   or `none`, the default), said after the standard; `extra`: paragraphs the chart adds before the source
  * @returns the paragraphs, not yet wrapped
- * @example chartFooter(rows, normalizeChartOptions('ranking', { context: { ci: 'logit' } }))
+ * @example chartFooter(rows, normalizeChartOptions('ranking', { context: { ci: 'logit' } }), { cue: 'faded' })
  */
 export function chartFooter(
   rows: readonly Record<string, unknown>[],
   options: NormalizedChartOptions,
-  extra: string[] = [],
+  more: { cue?: 'faded' | 'brackets' | 'none'; extra?: string[] } = {},
 ): string[] {
+  const extra = more.extra ?? [];
   const { lang, context } = options;
   const out: string[] = [];
   if (context.question) out.push(sentence(chartMessage('footer-question', { text: context.question }, lang)));
@@ -54,7 +56,9 @@ export function chartFooter(
   if (context.reliability) {
     const standard =
       reliabilityStandards[context.reliability as keyof typeof reliabilityStandards].label[lang];
-    method.push(sentence(chartMessage('footer-reliability', { standard }, lang)));
+    const cue = more.cue ?? 'none';
+    const text = chartMessage('footer-reliability', { standard }, lang);
+    method.push(sentence(cue === 'none' ? text : `${text}; ${chartMessage(`footer-cue-${cue}`, {}, lang)}`));
   }
   if (method.length > 0) out.push(method.join(' '));
   const flagged = rows.filter((r) => Array.isArray(r['flags'])) as unknown as { flags: string[] }[];

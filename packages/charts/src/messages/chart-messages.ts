@@ -47,6 +47,7 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
     en: () => 'Share of those preferring the destination',
     id: () => 'Persentase peminat negara tujuan',
   },
+  'axis-points': { en: () => 'Points', id: () => 'Poin' },
   'axis-rank': { en: () => 'Rank', id: () => 'Peringkat' },
   'axis-wave': { en: () => 'Survey wave', id: () => 'Putaran survei' },
   'axis-difference': { en: () => 'Difference (percentage points)', id: () => 'Selisih (poin persen)' },
@@ -135,6 +136,14 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
     id: (p) =>
       `Luas lingkaran sebanding dengan persentase yang menyebut tiap negara tujuan sebagai ${s(p.measure)}`,
   },
+  'world-suppressed': {
+    en: () => 'open rings mark suppressed shares',
+    id: () => 'cincin kosong menandai persentase yang disembunyikan',
+  },
+  'world-unplaced': {
+    en: (p) => `Not on the map: ${s(p.names)}`,
+    id: (p) => `Tidak ada di peta: ${s(p.names)}`,
+  },
   'comparison-title': {
     en: (p) => `${s(p.group)} compared with ${s(p.reference)}`,
     id: (p) => `${s(p.group)} dibandingkan dengan ${s(p.reference)}`,
@@ -188,8 +197,13 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
     id: (p) => `Selang kepercayaan ${s(p.level)}% (metode ${s(p.method)}, galat baku berbasis desain)`,
   },
   'footer-reliability': {
-    en: (p) => `Reliability: ${s(p.standard)}; faded marks are less reliable`,
-    id: (p) => `Keandalan: ${s(p.standard)}; tanda pudar kurang andal`,
+    en: (p) => `Reliability: ${s(p.standard)}`,
+    id: (p) => `Keandalan: ${s(p.standard)}`,
+  },
+  'footer-cue-faded': { en: () => 'faded marks are less reliable', id: () => 'tanda pudar kurang andal' },
+  'footer-cue-brackets': {
+    en: () => 'values in brackets are less reliable',
+    id: () => 'angka dalam kurung kurang andal',
   },
   'footer-source': { en: (p) => `Source: ${s(p.text)}`, id: (p) => `Sumber: ${s(p.text)}` },
   'footer-version': { en: (p) => `Data version: ${s(p.text)}`, id: (p) => `Versi data: ${s(p.text)}` },
@@ -244,6 +258,12 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   'alt-significant': { en: () => 'significant', id: () => 'nyata' },
   'alt-not-significant': { en: () => 'not significant', id: () => 'tidak nyata' },
   'alt-points': { en: (p) => `${s(p.value)} points`, id: (p) => `${s(p.value)} poin` },
+  'alt-difference': {
+    en: (p) =>
+      `${s(p.name)}: ${s(p.group)} ${s(p.groupValue)} vs ${s(p.reference)} ${s(p.referenceValue)}, ${s(p.points)} points (${s(p.low)} to ${s(p.high)}), ${s(p.significance)}`,
+    id: (p) =>
+      `${s(p.name)}: ${s(p.group)} ${s(p.groupValue)} vs ${s(p.reference)} ${s(p.referenceValue)}, ${s(p.points)} poin (${s(p.low)} sampai ${s(p.high)}), ${s(p.significance)}`,
+  },
   'alt-versus': {
     en: (p) => `${s(p.name)} ${s(p.survey)} of first choices vs ${s(p.placements)} of placements`,
     id: (p) => `${s(p.name)} ${s(p.survey)} pilihan pertama vs ${s(p.placements)} penempatan`,

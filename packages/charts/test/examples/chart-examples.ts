@@ -4,10 +4,12 @@ import {
   bumpChart,
   type ChartContext,
   type ChartName,
+  dumbbellChart,
   heatmap,
   provinceTileMap,
   rankingChart,
   trendChart,
+  worldMap,
 } from '../../src/index.ts';
 import { type SampleResults, sampleResults } from './sample-results.ts';
 
@@ -98,6 +100,25 @@ export const chartExamples: ChartExample[] = [
     name: 'province-map-top',
     chart: 'province-map',
     build: (r, lang) => provinceTileMap(r.rankByProvince, { lang, mode: 'top', context: answered2026 }),
+  },
+  {
+    name: 'world-map',
+    chart: 'world-map',
+    build: (r, lang) =>
+      worldMap(
+        r.national.filter((x) => x.measure === 'first'),
+        { lang, context: answered2026 },
+      ),
+  },
+  {
+    name: 'comparison',
+    chart: 'comparison',
+    build: (r, lang) =>
+      dumbbellChart(r.bySex, {
+        lang,
+        labels: { F: { en: 'Women', id: 'Perempuan' }, M: { en: 'Men', id: 'Laki-laki' } },
+        context: answered2026,
+      }),
   },
 ];
 

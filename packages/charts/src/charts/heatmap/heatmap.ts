@@ -106,6 +106,7 @@ export function heatmap(rows: readonly EstimateRow[], options: HeatmapOptions = 
         unknown
       >[],
       o,
+      { cue: 'brackets' },
     ),
     alt: heatmapAlt(title, data.cells, lang),
   });

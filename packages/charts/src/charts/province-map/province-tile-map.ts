@@ -146,7 +146,7 @@ export function provinceTileMap(
         ...text('value', 7, 'normal', 9),
       ],
     },
-    footer: chartFooter(shown as readonly Record<string, unknown>[], o),
+    footer: chartFooter(shown as readonly Record<string, unknown>[], o, { cue: share ? 'brackets' : 'none' }),
     alt: provinceMapAlt(title, tiles, o.mode, lang),
   });
 }

@@ -163,6 +163,7 @@ export function rankingChart(
         ...(o.other ? [o.other] : []),
       ] as Record<string, unknown>[],
       o,
+      { cue: 'faded' },
     ),
     alt: rankingAlt(title, data, brackets, lang),
   });

@@ -129,6 +129,7 @@ export function trendChart(
     footer: chartFooter(
       rows.filter((r) => data.codes.includes(r.destination)) as readonly Record<string, unknown>[],
       o,
+      { cue: 'faded' },
     ),
     alt: trendAlt(title, data, changes, o.alpha, lang),
   });
