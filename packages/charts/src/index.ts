@@ -14,10 +14,12 @@ export type { DumbbellChartOptions } from './charts/comparison/dumbbell-chart.ts
 export { dumbbellChart } from './charts/comparison/dumbbell-chart.ts';
 export type { HeatmapOptions } from './charts/heatmap/heatmap.ts';
 export { heatmap } from './charts/heatmap/heatmap.ts';
+export { placementsChart } from './charts/placements/placements-chart.ts';
 export type { ProvinceTileMapOptions } from './charts/province-map/province-tile-map.ts';
 export { provinceTileMap } from './charts/province-map/province-tile-map.ts';
 export type { RankingChartOptions } from './charts/ranking/ranking-chart.ts';
 export { rankingChart } from './charts/ranking/ranking-chart.ts';
+export { readinessChart } from './charts/readiness/readiness-chart.ts';
 export { trendChart } from './charts/trend/trend-chart.ts';
 export { worldMap } from './charts/world-map/world-map.ts';
 export type { ChartContext } from './options/chart-context.ts';

@@ -171,9 +171,19 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   },
   'placements-subtitle': {
     en: (p) =>
-      `Share naming each destination as first choice (wave ${s(p.wave)}) beside its share of ${s(p.year)} placements`,
+      `Share naming each destination as first choice in the survey, beside its share of all placements abroad in ${s(p.year)}`,
     id: (p) =>
-      `Persentase yang menyebut tiap negara tujuan sebagai pilihan pertama (putaran ${s(p.wave)}) di samping bagiannya dari penempatan ${s(p.year)}`,
+      `Persentase yang menyebut tiap negara tujuan sebagai pilihan pertama dalam survei, di samping bagiannya dari semua penempatan ke luar negeri pada ${s(p.year)}`,
+  },
+  'placements-note': {
+    en: (p) =>
+      `Placements: share of the ${s(p.total)} Indonesian migrant workers placed abroad in ${s(p.year)} (BP2MI/KP2MI; ${s(p.sources)}); destinations missing from the published lists are marked not published, not zero`,
+    id: (p) =>
+      `Penempatan: bagian dari ${s(p.total)} pekerja migran Indonesia yang ditempatkan pada ${s(p.year)} (BP2MI/KP2MI; ${s(p.sources)}); negara tujuan yang tidak ada dalam daftar terbit ditandai tidak dipublikasikan, bukan nol`,
+  },
+  requirements: {
+    en: (p) => `Language requirement: ${s(p.items)}`,
+    id: (p) => `Syarat bahasa: ${s(p.items)}`,
   },
   // footer
   'ci-logit': { en: () => 'logit', id: () => 'logit' },
@@ -207,10 +217,6 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   },
   'footer-source': { en: (p) => `Source: ${s(p.text)}`, id: (p) => `Sumber: ${s(p.text)}` },
   'footer-version': { en: (p) => `Data version: ${s(p.text)}`, id: (p) => `Versi data: ${s(p.text)}` },
-  'footer-placements': {
-    en: (p) => `Placements: ${s(p.text)}`,
-    id: (p) => `Penempatan: ${s(p.text)}`,
-  },
   // alt text
   'alt-bar': { en: (p) => `Bar chart. ${s(p.title)}.`, id: (p) => `Diagram batang. ${s(p.title)}.` },
   'alt-line': { en: (p) => `Line chart. ${s(p.title)}.`, id: (p) => `Diagram garis. ${s(p.title)}.` },
@@ -267,6 +273,10 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   'alt-versus': {
     en: (p) => `${s(p.name)} ${s(p.survey)} of first choices vs ${s(p.placements)} of placements`,
     id: (p) => `${s(p.name)} ${s(p.survey)} pilihan pertama vs ${s(p.placements)} penempatan`,
+  },
+  'alt-versus-unpublished': {
+    en: (p) => `${s(p.name)} ${s(p.survey)} of first choices, placements not published`,
+    id: (p) => `${s(p.name)} ${s(p.survey)} pilihan pertama, penempatan tidak dipublikasikan`,
   },
   'alt-readiness': {
     en: (p) => `Among those preferring ${s(p.name)}: ${s(p.items)}`,

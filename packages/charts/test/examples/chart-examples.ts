@@ -6,8 +6,10 @@ import {
   type ChartName,
   dumbbellChart,
   heatmap,
+  placementsChart,
   provinceTileMap,
   rankingChart,
+  readinessChart,
   trendChart,
   worldMap,
 } from '../../src/index.ts';
@@ -119,6 +121,23 @@ export const chartExamples: ChartExample[] = [
         labels: { F: { en: 'Women', id: 'Perempuan' }, M: { en: 'Men', id: 'Laki-laki' } },
         context: answered2026,
       }),
+  },
+  {
+    name: 'readiness',
+    chart: 'readiness',
+    build: (r, lang) =>
+      readinessChart(r.readiness, {
+        lang,
+        context: context({
+          en: 'respondents naming the destination as first choice, wave 2026',
+          id: 'responden yang menyebut negara tujuan sebagai pilihan pertama, putaran 2026',
+        }),
+      }),
+  },
+  {
+    name: 'placements',
+    chart: 'placements',
+    build: (r, lang) => placementsChart(r.placements, { lang, context: answered2026 }),
   },
 ];
 

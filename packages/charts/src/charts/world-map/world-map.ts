@@ -62,7 +62,8 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
   const height = Math.round(top - equalEarth(0, SOUTH)[1] * scale);
   const located = rows.map((r) => {
     const numeric = getCountry(r.destination)?.numeric;
-    const at = numeric === undefined ? undefined : (centroids as unknown as Record<string, [number, number]>)[numeric];
+    const at =
+      numeric === undefined ? undefined : (centroids as unknown as Record<string, [number, number]>)[numeric];
     const status = rowStatus(r as Record<string, unknown>);
     const valued = status !== 'suppressed' && status !== 'missing';
     return {
