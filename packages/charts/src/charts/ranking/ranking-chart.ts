@@ -135,7 +135,12 @@ export function rankingChart(
     const b = brackets.find((x) => x.members.includes(d.label));
     return {
       ...d,
-      status_text: chartMessage(d.status === 'suppressed' ? 'suppressed' : 'no-estimate', {}, lang),
+      status_text:
+        d.status === 'suppressed'
+          ? chartMessage('suppressed', {}, lang)
+          : d.status === 'missing'
+            ? chartMessage('no-estimate', {}, lang)
+            : '',
       bracket_x: b ? b.x + (LABEL_PX - 2) * unit : null,
       bracket_tick: b ? b.x + (LABEL_PX - 8) * unit : null,
       bracket_position: !b ? null : b.from === d.label ? 'first' : b.to === d.label ? 'last' : 'middle',

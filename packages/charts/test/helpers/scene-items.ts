@@ -1,0 +1,51 @@
+import * as vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { compileCollecting } from './compile-collecting.ts';
+
+/** A drawn item of a chart: its mark type, text (for text marks), size and the datum behind it. */
+export interface SceneItem {
+  marktype: string;
+  text?: string;
+  width?: number;
+  datum: Record<string, unknown>;
+}
+
+interface SceneNode {
+  marktype?: string;
+  items?: SceneNode[];
+  text?: unknown;
+  width?: number;
+  datum?: Record<string, unknown>;
+}
+
+function walk(node: SceneNode, out: SceneItem[], marktype?: string): void {
+  for (const item of node.items ?? []) {
+    if (item.marktype !== undefined) walk(item, out, item.marktype);
+    else {
+      if (marktype && marktype !== 'group' && item.datum) {
+        out.push({
+          marktype,
+          ...(item.text === undefined
+            ? {}
+            : { text: Array.isArray(item.text) ? item.text.join(' ') : String(item.text) }),
+          ...(item.width === undefined ? {} : { width: item.width }),
+          datum: item.datum,
+        });
+      }
+      walk(item, out, marktype);
+    }
+  }
+}
+
+/**
+ * Lays a chart out with Vega (renderer `none`, no browser) and returns every drawn item with its datum,
+ * so tests can check what is actually drawn (e.g. no bar for a suppressed row).
+ */
+export async function sceneItems(spec: TopLevelSpec): Promise<SceneItem[]> {
+  const view = new vega.View(vega.parse(compileCollecting(spec).vega), { renderer: 'none' });
+  await view.runAsync();
+  const out: SceneItem[] = [];
+  walk(view.scenegraph().root as unknown as SceneNode, out);
+  view.finalize();
+  return out;
+}
