@@ -45,7 +45,7 @@ export async function sceneItems(spec: TopLevelSpec): Promise<SceneItem[]> {
   const view = new vega.View(vega.parse(compileCollecting(spec).vega), { renderer: 'none' });
   await view.runAsync();
   const out: SceneItem[] = [];
-  walk(view.scenegraph().root as unknown as SceneNode, out);
+  walk((view.scenegraph() as unknown as { root: SceneNode }).root, out);
   view.finalize();
   return out;
 }
