@@ -1,6 +1,7 @@
 import { MinatError } from '@minat/core';
 import { estimateCommand } from './commands/estimate.ts';
 import { rankCommand } from './commands/rank.ts';
+import { reportCommand } from './commands/report.ts';
 import { schemaInitCommand } from './commands/schema-init.ts';
 import { summarizeCommand } from './commands/summarize.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -22,6 +23,7 @@ Usage:
   minat summarize FILE [--schema S | column flags] --analysis ranking|trend|compare|readiness|placements|regions
       [--by COL[,COL…]] [--wave W] [--filter COL=V1,V2;COL2=V] [--reference LEVEL] [--measure M]
       [--reliability nchs|bps|min-n] [--no-suppress] [--seed N] [--format table|csv|json]
+  minat report FILE [--schema S | column flags] --out DIR [--lang en|id|both] [--wave W] [--by COL]
 
 Column flags: --destination COL[,COL…] --weight COL --strata COL --psu COL --province COL --wave COL --id COL
 Exit codes: 0 every row accepted, 1 some rows rejected, 2 the input cannot be used.
@@ -39,6 +41,7 @@ export async function main(args: string[], io: ConsoleIO): Promise<number> {
     if (command === 'rank') return await rankCommand(rest, io);
     if (command === 'estimate') return await estimateCommand(rest, io);
     if (command === 'summarize') return await summarizeCommand(rest, io);
+    if (command === 'report') return await reportCommand(rest, io);
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout(HELP);
       return command === undefined ? 2 : 0;
