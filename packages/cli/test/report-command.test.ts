@@ -89,10 +89,10 @@ describe('minat report on the sample survey with --lang both', () => {
     const en = await readFile(join(dir, 'en', 'index.html'), 'utf8');
     const id = await readFile(join(dir, 'id', 'index.html'), 'utf8');
     expect(en).toContain(
-      'Japan is first with 28.7% (27.0%–30.5%), probability of being first 1.00; Germany second with 13.6%',
+      'Japan is first with 28.7% (27.0–30.5%), probability of being first 1.00; Germany second with 13.6%',
     );
     expect(id).toContain(
-      'Jepang di urutan pertama dengan 28,7% (27,0%–30,5%), peluang menjadi yang pertama 1,00',
+      'Jepang di urutan pertama dengan 28,7% (27,0–30,5%), peluang menjadi yang pertama 1,00',
     );
     expect(id).toContain('<html lang="id">');
     expect(id).toContain('Metodologi');

@@ -1,6 +1,6 @@
 import { getCountry, type Lang } from '@minat/core';
 
-const OTHER = { en: 'other destinations', id: 'negara lain' };
+const OTHER = { en: 'other destinations', id: 'tujuan lain' };
 
 /**
  * The name of a destination code in the report's language: the country name for ISO codes,

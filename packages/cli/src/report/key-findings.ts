@@ -28,7 +28,7 @@ export function keyFindings(
 ): string[] {
   const pct = (v: number) => formatPercent(v, lang);
   const interval = (lo: number | null, hi: number | null) =>
-    lo === null || hi === null ? '' : ` (${pct(lo)}–${pct(hi)})`;
+    lo === null || hi === null ? '' : ` (${formatNumber(lo * 100, lang, 1)}–${pct(hi)})`;
   const name = (code: string) => destinationLabel(code, lang);
   const shown = results.ranking.filter((r) => r.estimate !== null && r.rank !== null).slice(0, LEADING);
   const findings: string[] = [];
