@@ -8,8 +8,14 @@ export function compileCollecting(spec: TopLevelSpec): {
   const warnings: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...a: unknown[]) => (warnings.push(`error: ${a.join(' ')}`), logger),
-    warn: (...a: unknown[]) => (warnings.push(a.join(' ')), logger),
+    error: (...a: unknown[]) => {
+      warnings.push(`error: ${a.join(' ')}`);
+      return logger;
+    },
+    warn: (...a: unknown[]) => {
+      warnings.push(a.join(' '));
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

@@ -5,6 +5,8 @@ import { compileCollecting } from './compile-collecting.ts';
 /** A drawn item of a chart: its mark type, text (for text marks), size and the datum behind it. */
 export interface SceneItem {
   marktype: string;
+  /** The Vega mark's name, e.g. `concat_0_layer_0_marks` (Vega-Lite names marks by their place in the spec). */
+  mark: string;
   text?: string;
   width?: number;
   datum: Record<string, unknown>;
@@ -12,19 +14,21 @@ export interface SceneItem {
 
 interface SceneNode {
   marktype?: string;
+  name?: string;
   items?: SceneNode[];
   text?: unknown;
   width?: number;
   datum?: Record<string, unknown>;
 }
 
-function walk(node: SceneNode, out: SceneItem[], marktype?: string): void {
+function walk(node: SceneNode, out: SceneItem[], marktype?: string, mark = ''): void {
   for (const item of node.items ?? []) {
-    if (item.marktype !== undefined) walk(item, out, item.marktype);
+    if (item.marktype !== undefined) walk(item, out, item.marktype, item.name ?? '');
     else {
       if (marktype && marktype !== 'group' && item.datum) {
         out.push({
           marktype,
+          mark,
           ...(item.text === undefined
             ? {}
             : { text: Array.isArray(item.text) ? item.text.join(' ') : String(item.text) }),
@@ -32,7 +36,7 @@ function walk(node: SceneNode, out: SceneItem[], marktype?: string): void {
           datum: item.datum,
         });
       }
-      walk(item, out, marktype);
+      walk(item, out, marktype, mark);
     }
   }
 }

@@ -37,7 +37,9 @@ describe('rankingChart', () => {
       ['id', 'disembunyikan'],
     ] as const) {
       const items = await sceneItems(rankingChart(rows, { lang }));
-      const bars = items.filter((i) => i.marktype === 'rect' && i.datum['code'] !== undefined);
+      // The bars are the body's first layer; tie brackets are drawn with tick marks (also rects).
+      const bars = items.filter((i) => i.mark === 'concat_0_layer_0_marks');
+      expect(items.some((i) => i.marktype === 'rect' && i.datum['code'] === 'BH')).toBe(false);
       expect(bars.map((b) => b.datum['code'])).toEqual(['JP', 'DE', 'TW', 'MY', 'OM']);
       const texts = items.filter((i) => i.marktype === 'text' && i.datum['code'] === 'BH').map((i) => i.text);
       expect(texts).toEqual([word]);
