@@ -95,3 +95,38 @@ describe('report HTML building blocks', () => {
     expect(html).toContain('<p>x &lt; y</p>');
   });
 });
+
+describe('dataTable for group differences', () => {
+  it('puts the interval after the difference and writes it in percentage points', () => {
+    const diff = [
+      {
+        group: 'F',
+        reference: 'M',
+        destination: 'JP',
+        group_estimate: 0.248,
+        reference_estimate: 0.349,
+        difference: -0.101,
+        ci_low: -0.128,
+        ci_high: -0.074,
+        p_value: 0.0001,
+        flags: [],
+      },
+    ];
+    const columns = tableColumns(diff);
+    expect(columns).toEqual([
+      'group',
+      'reference',
+      'destination',
+      'group_estimate',
+      'reference_estimate',
+      'difference',
+      'ci_low',
+      'ci_high',
+      'p_value',
+      'flags',
+    ]);
+    expect(dataTable(diff, columns, 'en')).toContain(
+      '<td>F</td><td>M</td><td>Japan</td><td>24.8%</td><td>34.9%</td><td>-10.1</td><td>-12.8</td><td>-7.4</td><td>0.000</td>',
+    );
+  });
+});

@@ -45,6 +45,20 @@ const PREFERRED = [
   'flags',
 ];
 
+// For group differences the interval is that of the difference, so it follows it and is in points.
+const DIFFERENCE_ORDER = [
+  'group',
+  'reference',
+  'destination',
+  'group_estimate',
+  'reference_estimate',
+  'difference',
+  'ci_low',
+  'ci_high',
+  'p_value',
+  'flags',
+];
+
 /**
  * The columns a chart's table shows: its grouping columns (`extra`) then the standard ones the rows have.
  *
@@ -58,7 +72,8 @@ export function tableColumns(
   extra: readonly string[] = [],
 ): string[] {
   const first = rows[0] ?? {};
-  return [...extra.filter((c) => c in first), ...PREFERRED.filter((c) => c in first && !extra.includes(c))];
+  const order = 'difference' in first ? DIFFERENCE_ORDER : PREFERRED;
+  return [...extra.filter((c) => c in first), ...order.filter((c) => c in first && !extra.includes(c))];
 }
 
 /**
@@ -80,14 +95,15 @@ export function dataTable(
   labels: Record<string, (code: string) => string> = {},
 ): string {
   const missing = lang === 'en' ? 'suppressed' : 'disembunyikan';
+  const points = columns.includes('difference') ? new Set([...POINTS, 'ci_low', 'ci_high']) : POINTS;
   const cell = (column: string, value: unknown): string => {
     if (value === null || value === undefined)
       return PERCENT.has(column) || POINTS.has(column) ? missing : '';
     if (column === 'destination') return destinationLabel(String(value), lang);
     if (Array.isArray(value)) return value.join(', ');
     if (typeof value === 'number') {
+      if (points.has(column)) return formatNumber(value * 100, lang, 1);
       if (PERCENT.has(column)) return formatPercent(value, lang);
-      if (POINTS.has(column)) return formatNumber(value * 100, lang, 1);
       if (DECIMALS.has(column)) return formatNumber(value, lang, 3);
       return formatNumber(value, lang, Number.isInteger(value) ? 0 : 2);
     }
