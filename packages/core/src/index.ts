@@ -69,10 +69,12 @@ export type {
   SuppressionReason,
 } from './analyse/reliability/suppression-types.ts';
 export { harmoniseQuestion } from './analyse/trend/harmonise-question.ts';
+export { latestWave } from './analyse/trend/latest-wave.ts';
 export type { TrendOptions, TrendResult } from './analyse/trend/trend.ts';
 export { trend } from './analyse/trend/trend.ts';
 export type { TrendChange } from './analyse/trend/trend-change.ts';
 export { TREND_CHANGE_COLUMNS } from './analyse/trend/trend-change.ts';
+export { waveOrder } from './analyse/trend/wave-order.ts';
 export { buildDesign } from './design/build-design.ts';
 export { designDf } from './design/design-df.ts';
 export { lonelyPsuOptions, normalizeLonelyPsu } from './design/lonely-psu.ts';
@@ -149,6 +151,7 @@ export type { DestinationGrouping } from './estimate/destination-grouping.ts';
 export { destinationUnits, UNASSIGNED_REGION } from './estimate/destination-grouping.ts';
 export type { EstimateOptions, NormalizedEstimateOptions } from './estimate/estimate-options.ts';
 export { normalizeDfMode, normalizeEstimateOptions, normalizeLevel } from './estimate/estimate-options.ts';
+export { estimateOtherShare } from './estimate/estimate-other-share.ts';
 export type { EstimateRow } from './estimate/estimate-row.ts';
 export { STANDARD_COLUMNS } from './estimate/estimate-row.ts';
 export type { EstimateResult, ShareTable } from './estimate/estimate-shares.ts';

@@ -32,6 +32,7 @@ const EXPORTS = [
   'destinationUnits',
   'detectSelectMultiple',
   'differenceOfProportions',
+  'estimateOtherShare',
   'estimateShares',
   'estimateTotals',
   'fCdf',
@@ -49,6 +50,7 @@ const EXPORTS = [
   'kishDeff',
   'kishN',
   'kornGraubardInterval',
+  'latestWave',
   'lonelyPsuOptions',
   'measuresByKind',
   'message',
@@ -110,6 +112,7 @@ const EXPORTS = [
   'trend',
   'trimWeights',
   'validateSurvey',
+  'waveOrder',
   'weightedFirstChoice',
   'wilsonInterval',
 ];

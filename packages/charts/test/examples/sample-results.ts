@@ -4,8 +4,8 @@ import {
   type CompareResult,
   compareGroups,
   type EstimateRow,
+  estimateOtherShare,
   estimateShares,
-  harmoniseQuestion,
   type PlacementComparisonRow,
   parseSurveySchema,
   placementsComparison,
@@ -59,12 +59,8 @@ async function compute(): Promise<SampleResults> {
   const survey = validateSurvey(table, schema);
   const design = buildDesign(survey);
   const ranking = publishRanking(rankDestinations(survey, design, { filter: WAVE, seed: SEED }));
-  const top = new Set(ranking.slice(0, 10).map((r) => r.destination));
-  const outside = Object.fromEntries(
-    survey.destination.levels.filter((c) => !top.has(c)).map((c) => [c, 'other']),
-  );
-  const harmonised = { ...survey, destination: harmoniseQuestion(survey.destination, outside).question };
-  const otherRows = publishRows(estimateShares(harmonised, design, { filter: WAVE }).rows);
+  const top = ranking.slice(0, 10).map((r) => r.destination);
+  const other = publishRows([estimateOtherShare(survey, design, top, { filter: WAVE })!])[0]!;
   const published = publishTrend(trend(survey, design));
   const national = publishRows(estimateShares(survey, design, { filter: WAVE }).rows);
   const rankByProvince = publishRanking(
@@ -72,7 +68,7 @@ async function compute(): Promise<SampleResults> {
   );
   return {
     ranking,
-    other: otherRows.find((r) => r.destination === 'other')!,
+    other,
     smallProvince: rankByProvince
       .filter((r) => r['province'] === '15')
       .map(({ province: _, ...r }) => r as RankingRow),

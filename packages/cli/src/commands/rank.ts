@@ -1,4 +1,4 @@
-import { buildDesign, getCountry, publishRanking, rankDestinations } from '@minat/core';
+import { buildDesign, getCountry, publishRanking, rankDestinations, waveOrder } from '@minat/core';
 import type { ConsoleIO } from '../io/console-io.ts';
 import { loadSurvey } from '../io/load-survey.ts';
 import { CliUsageError } from '../options/cli-usage-error.ts';
@@ -25,9 +25,7 @@ export async function rankCommand(args: string[], io: ConsoleIO): Promise<number
   const format = formatOption(values.format, ['text', 'json'] as const, 'text');
   const { wave: _w, 'wave-column': waveColumn, ...rest } = values;
   const { survey } = await loadSurvey({ ...rest, ...(waveColumn ? { wave: waveColumn } : {}), file }, io);
-  const waves = survey.wave
-    ? [...survey.wave.levels].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    : [];
+  const waves = survey.wave ? waveOrder(survey.wave.levels) : [];
   const wave = values.wave ?? waves.at(-1);
   if (values.wave !== undefined && !waves.includes(values.wave)) {
     throw new CliUsageError(

@@ -3,6 +3,7 @@ import {
   compareGroups,
   type DestinationGrouping,
   estimateShares,
+  latestWave,
   normalizeLonelyPsu,
   placementsComparison,
   publishComparison,
@@ -15,7 +16,6 @@ import {
   type SurveySchemaInput,
   suppressionNote,
   trend,
-  type ValidatedSurvey,
 } from '@minat/core';
 import { rowsTable } from '../format/rows-table.ts';
 import { summaryColumns } from '../format/summary-columns.ts';
@@ -181,9 +181,4 @@ export async function summarizeCommand(args: string[], io: ConsoleIO): Promise<n
     io.stdout(`\n${rowsTable(rows, columns)}`);
   }
   return 0;
-}
-
-function latestWave(survey: ValidatedSurvey): string | undefined {
-  if (!survey.wave) return undefined;
-  return [...survey.wave.levels].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })).at(-1);
 }

@@ -2,8 +2,9 @@ import {
   type CompareResult,
   compareGroups,
   type EstimateRow,
+  estimateOtherShare,
   estimateShares,
-  harmoniseQuestion,
+  latestWave,
   type PlacementComparisonRow,
   placementsComparison,
   publishComparison,
@@ -18,6 +19,7 @@ import {
   type TrendChange,
   trend,
   type ValidatedSurvey,
+  waveOrder,
 } from '@minat/core';
 
 /** What the report draws; every row published (reliability flags, small cells suppressed). */
@@ -77,17 +79,9 @@ export function reportResults(
   const national = publishRows(estimateShares(survey, design, { filter }).rows);
   const results: ReportResults = { ranking, national };
   if (wave !== undefined) results.wave = wave;
-  const top = new Set(ranking.slice(0, 10).map((r) => r.destination));
-  const outside = survey.destination.levels.filter((c) => !top.has(c));
-  if (outside.length > 1) {
-    const question = harmoniseQuestion(
-      survey.destination,
-      Object.fromEntries(outside.map((c) => [c, 'other'])),
-    ).question;
-    const rows = publishRows(estimateShares({ ...survey, destination: question }, design, { filter }).rows);
-    const other = rows.find((r) => r.destination === 'other');
-    if (other) results.other = other;
-  }
+  const top = ranking.slice(0, 10).map((r) => r.destination);
+  const other = estimateOtherShare(survey, design, top, { filter });
+  if (other) results.other = publishRows([other])[0]!;
   const by = options.by ?? ('sex' in survey.dimensions ? 'sex' : undefined);
   if (by !== undefined) {
     step('comparison');
@@ -106,7 +100,7 @@ export function reportResults(
     results.trend = {
       rows: published.rows,
       changes: published.changes,
-      waves: [...survey.wave.levels].sort(byNumber),
+      waves: waveOrder(survey.wave.levels),
     };
     results.rankByWave = publishRanking(rankDestinations(survey, design, { by: ['wave'], seed }));
   }
@@ -124,10 +118,4 @@ export function reportResults(
     }
   }
   return results;
-}
-
-const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-
-function latestWave(survey: ValidatedSurvey): string | undefined {
-  return survey.wave ? [...survey.wave.levels].sort(byNumber).at(-1) : undefined;
 }
