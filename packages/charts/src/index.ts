@@ -52,6 +52,8 @@ export type { ChartContext } from './options/chart-context.ts';
 export type { ChartOptions } from './options/chart-options.ts';
 export type { NormalizedChartOptions } from './options/normalize-chart-options.ts';
 export { normalizeChartOptions } from './options/normalize-chart-options.ts';
+export type { SurveyChartSettings } from './options/survey-chart-context.ts';
+export { surveyChartContext } from './options/survey-chart-context.ts';
 export type { Text } from './options/text.ts';
 // registry
 export type { ChartBuilder, ChartInputs, ChartOptionsByName } from './registry/chart-builders.ts';

@@ -27,6 +27,7 @@ const EXPORTS = [
   'rankingChart',
   'readinessChart',
   'rowStatus',
+  'surveyChartContext',
   'trendChart',
   'worldMap',
 ];

@@ -82,7 +82,7 @@ export function buildDesign(survey: ValidatedSurvey, options: DesignOptions = {}
       code: 'lonely-psu',
       message: `${lonely.length} strata have only one PSU (${names}); handled with the "${lonelyPsu}" option`,
       count: lonely.length,
-      details: { option: lonelyPsu },
+      details: { option: lonelyPsu, strata: lonely.map((h) => strataKeys.labels[h]!.replace('|', ' / ')) },
     });
   }
   return {

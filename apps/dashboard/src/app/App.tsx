@@ -1,0 +1,206 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import sampleCsvUrl from '../../../../data/sample/survey.csv?url';
+import sampleSchema from '../../../../data/sample/survey.json';
+import { FilterPanel } from '../controls/FilterPanel.tsx';
+import { SettingsPanel } from '../controls/SettingsPanel.tsx';
+import { t } from '../i18n/messages.ts';
+import { type DashboardState, VIEW_NAMES } from '../state/dashboard-state.ts';
+import { UploadDialog } from '../upload/UploadDialog.tsx';
+import { ViewPanel } from '../views/ViewPanel.tsx';
+import type { AnalysisRequest, SurveyInfo, ViewPayload, WorkerProgress } from '../worker/protocol.ts';
+import { Header } from './Header.tsx';
+import { LoadProgress } from './LoadProgress.tsx';
+import { useUrlState } from './use-url-state.ts';
+import { type DashboardError, WorkerClient } from './worker-client.ts';
+
+/**
+ * The dashboard: loads the sample survey (or an upload) into the workers, keeps the state in the URL,
+ * asks the workers for the current view whenever the state changes (dropping answers to stale
+ * requests) and draws it; the ranking's bootstrap part arrives from the second worker afterwards.
+ */
+export function App() {
+  const [state, setState] = useUrlState();
+  const client = useMemo(() => new WorkerClient(), []);
+  const [info, setInfo] = useState<SurveyInfo>();
+  const [progress, setProgress] = useState<WorkerProgress>();
+  const [error, setError] = useState<DashboardError>();
+  const [payload, setPayload] = useState<ViewPayload>();
+  const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const seq = useRef(0);
+  const lang = state.lang;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t(lang, 'app.title')}: ${t(lang, 'app.tagline')}`;
+  }, [lang]);
+
+  const adopt = (next: SurveyInfo) => {
+    setInfo(next);
+    setProgress(undefined);
+    window.__minatSurvey = { id: next.id, read: next.read, accepted: next.accepted, rejected: next.rejected };
+    const filters = { ...state.filters };
+    if (!filters.wave && next.latestWave) filters.wave = [next.latestWave];
+    setState({ ...state, filters }, 'replace');
+  };
+
+  useEffect(() => {
+    client.fast
+      .request<SurveyInfo>({ type: 'load-sample', csvUrl: sampleCsvUrl, schema: sampleSchema }, setProgress)
+      .then((next) => {
+        if (state.data === 'upload') setState({ ...state, data: 'sample' }, 'replace');
+        adopt(next);
+      })
+      .catch((e: unknown) => setError(e as DashboardError));
+  }, []);
+
+  const request: AnalysisRequest | undefined = info && {
+    view: state.view,
+    lang,
+    filters: state.filters,
+    settings: state.settings,
+    compare: state.compare,
+    destination: state.destination,
+  };
+  const key = JSON.stringify(request ?? null);
+  useEffect(() => {
+    if (!info || !request) return;
+    const mine = ++seq.current;
+    setBusy(true);
+    const started = performance.now();
+    client.fast
+      .request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'fast' })
+      .then((fast) => {
+        if (mine !== seq.current) return;
+        setPayload(fast);
+        setError(undefined);
+        requestAnimationFrame(() => {
+          window.__minatRendered = {
+            seq: mine,
+            view: fast.view,
+            ms: performance.now() - started,
+            partial: fast.partial,
+          };
+        });
+        if (!fast.partial) {
+          setBusy(false);
+          return;
+        }
+        return client.slow
+          .request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'full' })
+          .then((full) => {
+            if (mine !== seq.current) return;
+            setPayload(full);
+            setBusy(false);
+            requestAnimationFrame(() => {
+              window.__minatRendered = {
+                seq: mine,
+                view: full.view,
+                ms: performance.now() - started,
+                partial: false,
+              };
+            });
+          });
+      })
+      .catch((e: unknown) => {
+        if (mine !== seq.current) return;
+        setBusy(false);
+        setError(e as DashboardError);
+      });
+  }, [key, info?.id]);
+
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        {t(lang, 'app.skip')}
+      </a>
+      <Header
+        state={state}
+        info={info}
+        onLang={(l) => setState({ ...state, lang: l })}
+        onUpload={() => setUploading(true)}
+      />
+      <nav class="views-nav" aria-label={t(lang, 'nav.label')}>
+        {VIEW_NAMES.map((v) => (
+          <button
+            key={v}
+            type="button"
+            data-view={v}
+            aria-current={state.view === v ? 'page' : undefined}
+            onClick={() => setState({ ...state, view: v })}
+          >
+            {t(lang, `view.${v}`)}
+          </button>
+        ))}
+      </nav>
+      <div class="layout">
+        <aside class="sidebar">
+          {info && (
+            <>
+              <FilterPanel
+                groupings={info.groupings}
+                filters={state.filters}
+                lang={lang}
+                onChange={(filters) => setState({ ...state, filters })}
+              />
+              <SettingsPanel
+                settings={state.settings}
+                info={info}
+                lang={lang}
+                onChange={(settings) => setState({ ...state, settings })}
+              />
+            </>
+          )}
+        </aside>
+        <main id="main" class="main" tabIndex={-1}>
+          {!info && !error && <LoadProgress lang={lang} progress={progress} />}
+          {error && (
+            <div class="error" role="alert">
+              <strong>{t(lang, 'app.error')}</strong> <code>{error.detail.code}</code>: {error.detail.message}
+            </div>
+          )}
+          {info && info.lonely.strata.length > 0 && (
+            <p class="note note-warning" role="note">
+              {t(lang, 'lonely.adjust', { strata: info.lonely.strata.join(', ') })}
+            </p>
+          )}
+          {info && <ViewPanel state={state} info={info} payload={payload} busy={busy} onChange={setState} />}
+        </main>
+      </div>
+      {uploading && (
+        <UploadDialog
+          client={client}
+          lang={lang}
+          onClose={() => setUploading(false)}
+          onLoaded={(next) => {
+            setUploading(false);
+            setInfo(next);
+            window.__minatSurvey = {
+              id: next.id,
+              read: next.read,
+              accepted: next.accepted,
+              rejected: next.rejected,
+            };
+            const filters: DashboardState['filters'] = next.latestWave ? { wave: [next.latestWave] } : {};
+            setState({
+              ...state,
+              data: 'upload',
+              filters,
+              compare: { mode: 'groups', by: '', a: '', b: '' },
+              destination: '',
+            });
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+declare global {
+  interface Window {
+    /** The loaded survey's accounting (read by the end-to-end tests and the benchmark). */
+    __minatSurvey?: { id: number; read: number; accepted: number; rejected: number };
+    /** The last drawn view and how long the request took, in milliseconds (for the benchmark). */
+    __minatRendered?: { seq: number; view: string; ms: number; partial: boolean };
+  }
+}

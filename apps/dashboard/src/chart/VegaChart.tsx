@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'preact/hooks';
+import embed, { type Result } from 'vega-embed';
+import { expressionInterpreter } from 'vega-interpreter';
+import { vegaLogger } from '../app/vega-log.ts';
+
+/** Props of {@link VegaChart}. */
+export interface VegaChartProps {
+  spec: Record<string, unknown>;
+  /** Called with the vega view once drawn (for exports), and with undefined when it is replaced. */
+  onView?: (view: Result['view'] | undefined) => void;
+}
+
+/**
+ * Draws a Vega-Lite spec with vega-embed: SVG renderer, CSP-safe expression interpreter (no `eval`),
+ * no action menu (the card has its own), every warning recorded by {@link vegaLogger}.
+ */
+export function VegaChart({ spec, onView }: VegaChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let result: Result | undefined;
+    let cancelled = false;
+    embed(el, spec as never, {
+      renderer: 'svg',
+      actions: false,
+      ast: true,
+      expr: expressionInterpreter,
+      logger: vegaLogger() as never,
+      tooltip: true,
+    })
+      .then((r) => {
+        if (cancelled) {
+          r.finalize();
+          return;
+        }
+        result = r;
+        el.dataset.rendered = 'true';
+        onView?.(r.view);
+      })
+      .catch((error: unknown) => {
+        window.__minatVegaLog?.push({ level: 'error', message: String(error) });
+        console.error(error);
+      });
+    return () => {
+      cancelled = true;
+      el.dataset.rendered = 'false';
+      onView?.(undefined);
+      result?.finalize();
+    };
+  }, [spec]);
+  return <div class="vega-chart" ref={ref} />;
+}

@@ -1,0 +1,92 @@
+import { rankingChart, worldMap } from '@minat/charts';
+import {
+  type EstimateResult,
+  estimateOtherShare,
+  estimateShares,
+  publishRanking,
+  publishRows,
+  type RankingRow,
+  rankDestinations,
+  rankingRows,
+  type LocalizedText as Text,
+} from '@minat/core';
+import { t } from '../../i18n/messages.ts';
+import { type AnalysisContext, DASHBOARD_SEED } from '../analysis-context.ts';
+import { chartPayload } from '../chart-payload.ts';
+import type { ViewAnalysis, ViewOutput } from './view-analysis.ts';
+
+const TOP = 12;
+
+/**
+ * Ranking view: ranked bars with intervals and tie brackets, and the world map of the same shares.
+ * The estimates, intervals and ties come first (one pass over the data); P(first) and the rank
+ * intervals follow from 1,000 seeded Rao–Wu bootstrap replicates (`rankDestinations`).
+ */
+export const rankingAnalysis: ViewAnalysis = {
+  fast: (context) => {
+    const estimate = shares(context);
+    const fast = publishRanking(
+      {
+        rows: rankingRows(estimate, new Float64Array(0), 0, 0.05),
+        by: [],
+        question: '',
+        measure: estimate.rows[0]?.measure ?? 'first',
+        base: 'answered',
+        sumsToOne: false,
+        tieLevel: 0.05,
+        level: context.request.settings.level,
+        replicates: { type: 'subbootstrap', R: 0, seed: null },
+        estimate,
+        issues: [],
+      } as Parameters<typeof publishRanking>[0],
+      context.publish,
+    );
+    return {
+      ...output(context, fast, estimate),
+      notes: [{ level: 'info', text: t(context.request.lang, 'partial.ranking') }],
+    };
+  },
+  full: (context) => {
+    const { session, survey, design } = context;
+    const full = session.cached(`rank:${context.key}`, () =>
+      publishRanking(
+        rankDestinations(survey, design, { ...context.estimate, seed: DASHBOARD_SEED }),
+        context.publish,
+      ),
+    );
+    return output(context, full, shares(context));
+  },
+};
+
+function shares(context: AnalysisContext): EstimateResult {
+  const { session, survey, design } = context;
+  return session.cached(`est:${context.key}`, () => estimateShares(survey, design, context.estimate));
+}
+
+function output(context: AnalysisContext, ranking: RankingRow[], estimate: EstimateResult): ViewOutput {
+  const { session, survey, design, request } = context;
+  const lang = request.lang;
+  const base: Text = context.base();
+  const chart = context.chart(base);
+  const top = ranking
+    .filter((r) => r.estimate !== null || r.flags.some((f) => f.startsWith('suppressed')))
+    .slice(0, TOP)
+    .map((r) => r.destination);
+  const otherRow = session.cached(`other:${context.key}:${top.join(',')}`, () =>
+    estimateOtherShare(survey, design, top, context.estimate),
+  );
+  const other = otherRow ? publishRows([otherRow], context.publish)[0] : undefined;
+  const shares = publishRows(estimate.rows, context.publish);
+  return {
+    charts: [
+      chartPayload(
+        'ranking',
+        'ranking',
+        rankingChart(ranking, { lang, context: chart, top: TOP, ...(other ? { other } : {}) }),
+        ranking,
+      ),
+      chartPayload('world-map', 'world-map', worldMap(shares, { lang, context: chart }), shares),
+    ],
+    notes: [],
+  };
+}
