@@ -13,7 +13,7 @@ const HELP = `minat: destination-preference survey analytics
 Usage:
   minat validate FILE [--schema S | column flags] [--xlsform FORM.xlsx] [--sheet NAME] [--format text|json]
   minat schema init FILE [--xlsform FORM.xlsx] [--out survey.json]
-  minat rank FILE [--schema S | column flags] [--wave W] [--format text|json]
+  minat rank FILE [--schema S | column flags] [--wave W] [--seed N] [--format text|json]
   minat estimate FILE [--schema S] --destination COL [--weight COL] [--strata COL] [--psu COL] [--fpc COL]
       [--by COL[,COL…]] [--ci logit|likelihood|asin|beta|mean|xlogit|wilson|clopper-pearson] [--level 0.95]
       [--df design|inf] [--lonely-psu fail|remove|certainty|adjust|average] [--strict] [--format table|csv|json]

@@ -1,16 +1,19 @@
-/** View texts (headings, notes, controls inside views), in English. Views add their keys here. */
+/** Ranking view texts, in English. */
 export const VIEWS_EN = {
-  'ranking.heading': 'Ranking of destinations',
-  'ranking.lead':
-    'Share of respondents choosing each destination, with {level} intervals; bars in one bracket are not significantly different.',
+  'ranking.summary':
+    '{first} ranks first with {share} ({low}–{high}); it is first in {pFirst} of 1,000 bootstrap replicates. {second} is second with {share2}.',
+  'ranking.summaryFast': '{first} ranks first with {share} ({low}–{high}); {second} is second with {share2}.',
+  'ranking.summaryTie': '{first} and {second} are not significantly different ({share} and {share2}).',
 } as const;
 
-/** Every key of the views. */
+/** Every key of the ranking view. */
 export type ViewsMessageKey = keyof typeof VIEWS_EN;
 
-/** View texts, in Indonesian. */
+/** Ranking view texts, in Indonesian. */
 export const VIEWS_ID: Record<ViewsMessageKey, string> = {
-  'ranking.heading': 'Peringkat negara tujuan',
-  'ranking.lead':
-    'Persentase responden yang memilih tiap tujuan, dengan interval {level}; batang dalam satu kurung tidak berbeda nyata.',
+  'ranking.summary':
+    '{first} berada di peringkat pertama dengan {share} ({low}–{high}); peringkat pertama dalam {pFirst} dari 1.000 replikasi bootstrap. {second} di peringkat kedua dengan {share2}.',
+  'ranking.summaryFast':
+    '{first} berada di peringkat pertama dengan {share} ({low}–{high}); {second} di peringkat kedua dengan {share2}.',
+  'ranking.summaryTie': '{first} dan {second} tidak berbeda nyata ({share} dan {share2}).',
 };

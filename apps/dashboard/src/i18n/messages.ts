@@ -2,15 +2,17 @@ import type { Lang } from '@minat/core';
 import { APP_EN, APP_ID } from './messages-app.ts';
 import { UPLOAD_EN, UPLOAD_ID } from './messages-upload.ts';
 import { VIEWS_EN, VIEWS_ID } from './messages-views.ts';
+import { VIEWS_A_EN, VIEWS_A_ID } from './messages-views-a.ts';
+import { VIEWS_B_EN, VIEWS_B_ID } from './messages-views-b.ts';
 
-const EN = { ...APP_EN, ...VIEWS_EN, ...UPLOAD_EN };
+const EN = { ...APP_EN, ...VIEWS_EN, ...VIEWS_A_EN, ...VIEWS_B_EN, ...UPLOAD_EN };
 
 /** Every text key of the dashboard. */
 export type MessageKey = keyof typeof EN;
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = {
   en: EN,
-  id: { ...APP_ID, ...VIEWS_ID, ...UPLOAD_ID },
+  id: { ...APP_ID, ...VIEWS_ID, ...VIEWS_A_ID, ...VIEWS_B_ID, ...UPLOAD_ID },
 };
 
 /** Parameters substituted into `{name}` placeholders. */

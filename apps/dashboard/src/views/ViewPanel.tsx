@@ -28,6 +28,11 @@ export function ViewPanel({ state, info, payload, busy, onChange }: ViewPanelPro
       <h2 id="view-title" class="view-title">
         {t(lang, `view.${state.view}`)}
       </h2>
+      {payload?.summary && (
+        <p class="view-lead" data-testid="view-summary">
+          {payload.summary}
+        </p>
+      )}
       {Controls && <Controls state={state} info={info} onChange={onChange} />}
       {payload?.notes.map((n, i) => (
         <p key={i} class={`note note-${n.level}`} role={n.level === 'warning' ? 'alert' : 'status'}>

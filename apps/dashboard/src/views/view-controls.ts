@@ -1,6 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import type { DashboardState, ViewName } from '../state/dashboard-state.ts';
 import type { SurveyInfo } from '../worker/protocol.ts';
+import { CompareControls } from './controls/CompareControls.tsx';
+import { OriginControls } from './controls/OriginControls.tsx';
+import { TrendsControls } from './controls/TrendsControls.tsx';
 
 /** Props of a view's own controls (above its charts): e.g. the groups compared, the mapped destination. */
 export interface ViewControlsProps {
@@ -9,5 +12,9 @@ export interface ViewControlsProps {
   onChange: (state: DashboardState) => void;
 }
 
-/** Views with controls of their own; filled by each view's module. */
-export const viewControls: Partial<Record<ViewName, FunctionComponent<ViewControlsProps>>> = {};
+/** Views with controls of their own. */
+export const viewControls: Partial<Record<ViewName, FunctionComponent<ViewControlsProps>>> = {
+  trends: TrendsControls,
+  origin: OriginControls,
+  compare: CompareControls,
+};

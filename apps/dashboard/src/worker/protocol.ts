@@ -66,6 +66,8 @@ export interface ViewPayload {
   view: ViewName;
   charts: ChartPayload[];
   notes: ViewNote[];
+  /** Key findings in words, above the charts (e.g. which destination leads and how surely). */
+  summary?: string;
   /** A table without a chart (the Table view): every number behind the view, with flags. */
   table?: { id: string; rows: Record<string, unknown>[]; columns: string[] };
   /** True when a later, more complete payload for the same request follows (progressive results). */

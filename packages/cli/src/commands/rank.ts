@@ -8,10 +8,10 @@ const { wave: _wave, ...flags } = surveyFlags;
 const pct = (x: number | null) => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
 
 /**
- * `minat rank FILE [--schema S | column flags] [--wave W] [--wave-column COL] [--format text|json]`:
+ * `minat rank FILE [--schema S | column flags] [--wave W] [--wave-column COL] [--seed N] [--format text|json]`:
  * destinations ranked by design-based share of first choice in the latest wave (or `--wave`), with 95%
  * intervals, tie groups and the probability of being first (1,000 Rao–Wu subbootstrap replicates,
- * seed 1); NCHS reliability flags and small-cell suppression applied.
+ * seed 1 unless `--seed`); NCHS reliability flags and small-cell suppression applied.
  */
 export async function rankCommand(args: string[], io: ConsoleIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
@@ -19,6 +19,7 @@ export async function rankCommand(args: string[], io: ConsoleIO): Promise<number
     wave: { type: 'string' },
     'wave-column': { type: 'string' },
     'lonely-psu': { type: 'string' },
+    seed: { type: 'string' },
   });
   const file = positionals[0];
   if (!file) throw new CliUsageError('rank needs a FILE');
@@ -33,7 +34,14 @@ export async function rankCommand(args: string[], io: ConsoleIO): Promise<number
     );
   }
   const design = buildDesign(survey, { lonelyPsu: (values['lonely-psu'] ?? 'fail') as 'fail' });
-  const result = rankDestinations(survey, design, wave === undefined ? {} : { filter: { wave: [wave] } });
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) {
+    throw new CliUsageError(`invalid --seed ${JSON.stringify(values.seed)}: expected a non-negative integer`);
+  }
+  const result = rankDestinations(survey, design, {
+    seed,
+    ...(wave === undefined ? {} : { filter: { wave: [wave] } }),
+  });
   const rows = publishRanking(result);
   if (format === 'json') {
     io.stdout(

@@ -1,4 +1,4 @@
-import { rankingChart, worldMap } from '@minat/charts';
+import { destinationName, formatPercent, rankingChart, worldMap } from '@minat/charts';
 import {
   type EstimateResult,
   estimateOtherShare,
@@ -78,6 +78,7 @@ function output(context: AnalysisContext, ranking: RankingRow[], estimate: Estim
   const other = otherRow ? publishRows([otherRow], context.publish)[0] : undefined;
   const shares = publishRows(estimate.rows, context.publish);
   return {
+    summary: rankingSummary(ranking, lang),
     charts: [
       chartPayload(
         'ranking',
@@ -89,4 +90,22 @@ function output(context: AnalysisContext, ranking: RankingRow[], estimate: Estim
     ],
     notes: [],
   };
+}
+
+/** The ranking in words: the leader with its interval and P(first), the runner-up, or their tie. */
+function rankingSummary(ranking: RankingRow[], lang: 'en' | 'id'): string | undefined {
+  const [first, second] = ranking.filter((r) => r.estimate !== null);
+  if (!first || !second || first.ci_low === null || first.ci_high === null) return undefined;
+  const params = {
+    first: destinationName(first.destination, lang),
+    second: destinationName(second.destination, lang),
+    share: formatPercent(first.estimate!, lang),
+    low: formatPercent(first.ci_low, lang),
+    high: formatPercent(first.ci_high, lang),
+    share2: formatPercent(second.estimate!, lang),
+    pFirst: first.p_first === null ? '' : formatPercent(first.p_first, lang),
+  };
+  if (first.tie_group !== null && first.tie_group === second.tie_group)
+    return t(lang, 'ranking.summaryTie', params);
+  return t(lang, first.p_first === null ? 'ranking.summaryFast' : 'ranking.summary', params);
 }

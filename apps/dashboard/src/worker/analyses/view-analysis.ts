@@ -6,6 +6,7 @@ export interface ViewOutput {
   charts: ChartPayload[];
   notes: ViewNote[];
   table?: ViewPayload['table'];
+  summary?: string;
 }
 
 /**
