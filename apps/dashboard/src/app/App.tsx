@@ -7,7 +7,13 @@ import { t } from '../i18n/messages.ts';
 import { type DashboardState, VIEW_NAMES } from '../state/dashboard-state.ts';
 import { UploadDialog } from '../upload/UploadDialog.tsx';
 import { ViewPanel } from '../views/ViewPanel.tsx';
-import type { AnalysisRequest, SurveyInfo, ViewPayload, WorkerProgress } from '../worker/protocol.ts';
+import type {
+  AnalysisRequest,
+  SurveyInfo,
+  ValidationSummary,
+  ViewPayload,
+  WorkerProgress,
+} from '../worker/protocol.ts';
 import { Header } from './Header.tsx';
 import { LoadProgress } from './LoadProgress.tsx';
 import { useUrlState } from './use-url-state.ts';
@@ -42,6 +48,35 @@ export function App() {
     const filters = { ...state.filters };
     if (!filters.wave && next.latestWave) filters.wave = [next.latestWave];
     setState({ ...state, filters }, 'replace');
+  };
+
+  useEffect(() => {
+    // For the benchmark and scripted use: load a survey file with its schema JSON, as an upload would.
+    window.__minatLoadFiles = async (survey: File, schema: File) => {
+      setInfo(undefined);
+      await client.fast.request({ type: 'read-upload', file: survey }, setProgress);
+      const summary = await client.fast.request<ValidationSummary>({
+        type: 'apply-schema',
+        schema: JSON.parse(await schema.text()),
+      });
+      if (!summary.info) throw new Error('no row was accepted');
+      adoptUpload(summary.info);
+      return { read: summary.read, accepted: summary.accepted, rejected: summary.rejected };
+    };
+  }, [state]);
+
+  const adoptUpload = (next: SurveyInfo) => {
+    setInfo(next);
+    setProgress(undefined);
+    window.__minatSurvey = { id: next.id, read: next.read, accepted: next.accepted, rejected: next.rejected };
+    const filters: DashboardState['filters'] = next.latestWave ? { wave: [next.latestWave] } : {};
+    setState({
+      ...state,
+      data: 'upload',
+      filters,
+      compare: { mode: 'groups', by: '', a: '', b: '' },
+      destination: '',
+    });
   };
 
   useEffect(() => {
@@ -200,6 +235,11 @@ declare global {
   interface Window {
     /** The loaded survey's accounting (read by the end-to-end tests and the benchmark). */
     __minatSurvey?: { id: number; read: number; accepted: number; rejected: number };
+    /** Loads a survey file with its schema JSON as an upload would (benchmark and scripted use). */
+    __minatLoadFiles?: (
+      survey: File,
+      schema: File,
+    ) => Promise<{ read: number; accepted: number; rejected: number }>;
     /** The last drawn view and how long the request took, in milliseconds (for the benchmark). */
     __minatRendered?: { seq: number; view: string; ms: number; partial: boolean };
   }
