@@ -36,8 +36,10 @@ const installed = existsSync(join(root, 'node_modules', '.modules.yaml'));
 if (!installed || process.env.CI) pnpm(['install', '--frozen-lockfile']);
 
 const task = process.argv[2];
-if (task === 'start')
-  pnpm(['minat', 'rank', 'data/sample/survey.csv', '--schema', 'data/sample/survey.json']);
+if (task === 'start') {
+  console.log('Building the Minat dashboard and serving it on the bundled sample survey (Ctrl+C stops it)…');
+  pnpm(['--filter', '@minat/dashboard', 'start']);
+}
 else if (task === 'check') {
   rmSync(join(root, '.tmp', 'vitest-results.json'), { force: true });
   const status = run(['check']);
