@@ -20,13 +20,15 @@ export interface DashboardPage {
 export async function openDashboard(
   browser: Browser,
   query = '',
-  options: { locale?: string; width?: number; height?: number; wait?: boolean } = {},
+  options: { locale?: string; width?: number; height?: number; wait?: boolean; bypassCSP?: boolean } = {},
 ): Promise<DashboardPage> {
   const base = inject('dashboardUrl');
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
+    // Only for injecting test tools (axe-core); the app itself runs under its own CSP.
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const origin = new URL(base).origin;

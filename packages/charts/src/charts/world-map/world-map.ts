@@ -123,7 +123,7 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
       layer: [
         {
           data: { values: base, format: { type: 'topojson', feature: 'countries' } },
-          mark: { type: 'geoshape', fill: PALETTE.land, stroke: PALETTE.border, strokeWidth: 0.5 },
+          mark: { type: 'geoshape', fill: PALETTE.land, stroke: PALETTE.border, strokeWidth: 0.5, aria: false },
         },
         {
           data: { values: placed },
