@@ -84,6 +84,8 @@ export interface AnalysisRequest {
   settings: DashboardSettings;
   compare: CompareSettings;
   destination: string;
+  /** Narrow screen (phone): charts are built narrower so they fit without scrolling. */
+  narrow: boolean;
 }
 
 /** Columns the user maps in the upload step (the schema draft, editable). */
@@ -92,12 +94,24 @@ export type SchemaDraft = Record<string, unknown>;
 /** What a file upload yields before the schema is confirmed. */
 export interface UploadPreview {
   name: string;
+  /** Format read. */
+  format: 'csv' | 'tsv' | 'json' | 'ndjson' | 'xlsx';
+  /** Field delimiter, for CSV/TSV. */
+  delimiter?: ',' | ';' | '\t';
+  /** The XLSForm the export was mapped through, when one was given. */
+  form?: string;
   columns: string[];
+  /** Up to three distinct non-empty values of each column (same order as `columns`), for the mapping step. */
+  examples: string[][];
   /** First rows, for the mapping step. */
   sample: string[][];
   rows: number;
-  /** The inferred schema, for the user to confirm or change. */
+  /** The schema to confirm or change: the one from the schema file when given, else the inferred draft. */
   schema: SchemaDraft;
+  /** Where `schema` came from: inferred from the file, or the schema file (named in `schemaFile`). */
+  schemaSource: 'inferred' | 'file';
+  schemaFile?: string;
+  /** What the inference found and what to check (empty when the schema came from a file). */
   notes: Issue[];
   /** Read-level issues (parse problems, with row numbers). */
   issues: Issue[];
@@ -109,24 +123,33 @@ export interface RejectedRowInfo {
   column: string;
   value: string;
   reason: string;
+  expected?: string;
 }
 
 /** Result of applying a schema to an upload: the accounting and, when rows were accepted, the survey. */
 export interface ValidationSummary {
+  /** The survey file's name. */
+  file: string;
   read: number;
   accepted: number;
   rejected: number;
   /** The first rejected rows (all of them are in the CSV download). */
   rejectedRows: RejectedRowInfo[];
+  /** Issues of reading, validating and building the design, one of each kind (counts in `count`). */
   issues: Issue[];
+  /** Lonely-PSU handling of the design as the dashboard builds it (`adjust`), and the single-PSU strata. */
+  lonely: { option: string; strata: string[] };
+  /** Why the accepted rows cannot be analysed (e.g. a single PSU in the whole design). */
+  designError?: WorkerError;
+  /** The adopted survey, when the request asked to adopt it (`adopt: true`). */
   info?: SurveyInfo;
 }
 
 /** Messages from the page to the worker. */
 export type WorkerRequest =
   | { id: number; type: 'load-sample'; csvUrl: string; schema: SchemaDraft }
-  | { id: number; type: 'read-upload'; file: File; form?: File }
-  | { id: number; type: 'apply-schema'; schema: SchemaDraft }
+  | { id: number; type: 'read-upload'; file: File; form?: File; schema?: File }
+  | { id: number; type: 'apply-schema'; schema: SchemaDraft; adopt?: boolean }
   | { id: number; type: 'connect'; port: MessagePort }
   | { id: number; type: 'analyse'; survey: number; request: AnalysisRequest; mode: 'fast' | 'full' }
   | { id: number; type: 'rejected-csv' }

@@ -65,15 +65,19 @@ async function handle(message: WorkerRequest): Promise<void> {
       return;
     }
     case 'read-upload': {
-      const preview = await upload.read(message.file, message.form, (p) =>
+      const preview = await upload.read(message.file, message.form, message.schema, (p) =>
         post({ id, type: 'progress', progress: p }),
       );
       post({ id, type: 'result', result: preview, final: true });
       return;
     }
     case 'apply-schema': {
+      post({ id, type: 'progress', progress: { stage: 'validate' } });
       const { summary, survey } = upload.apply(message.schema);
-      if (survey) summary.info = adopt(survey, upload.name);
+      if (survey && message.adopt) {
+        summary.info = adopt(survey, upload.name);
+        upload.clear();
+      }
       post({ id, type: 'result', result: summary, final: true });
       return;
     }
