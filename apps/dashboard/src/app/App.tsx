@@ -16,6 +16,7 @@ import type {
 } from '../worker/protocol.ts';
 import { Header } from './Header.tsx';
 import { LoadProgress } from './LoadProgress.tsx';
+import { useNarrow } from './use-narrow.ts';
 import { useUrlState } from './use-url-state.ts';
 import { type DashboardError, WorkerClient } from './worker-client.ts';
 
@@ -33,6 +34,7 @@ export function App() {
   const [payload, setPayload] = useState<ViewPayload>();
   const [busy, setBusy] = useState(false);
   const [uploading, setUploading] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(false);
   const seq = useRef(0);
   const lang = state.lang;
 
@@ -58,6 +60,7 @@ export function App() {
       const summary = await client.fast.request<ValidationSummary>({
         type: 'apply-schema',
         schema: JSON.parse(await schema.text()),
+        adopt: true,
       });
       if (!summary.info) throw new Error('no row was accepted');
       adoptUpload(summary.info);
@@ -89,7 +92,9 @@ export function App() {
       .catch((e: unknown) => setError(e as DashboardError));
   }, []);
 
+  const narrow = useNarrow();
   const request: AnalysisRequest | undefined = info && {
+    narrow,
     view: state.view,
     lang,
     filters: state.filters,
@@ -169,7 +174,18 @@ export function App() {
         ))}
       </nav>
       <div class="layout">
-        <aside class="sidebar">
+        {narrow && info && (
+          <button
+            type="button"
+            class="panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="sidebar"
+            onClick={() => setPanelOpen(!panelOpen)}
+          >
+            {t(lang, 'filters.toggle', { count: Object.keys(state.filters).length })}
+          </button>
+        )}
+        <aside id="sidebar" class="sidebar" hidden={narrow && !panelOpen}>
           {info && (
             <>
               <FilterPanel

@@ -1,4 +1,4 @@
-import { type ChartContext, surveyChartContext } from '@minat/charts';
+import { type ChartContext, type ChartName, surveyChartContext } from '@minat/charts';
 import type {
   EstimateOptions,
   PublishOptions,
@@ -33,7 +33,25 @@ export interface AnalysisContext {
   /** Labels of a grouping's codes, and the grouping's own label. */
   labels: (key: string) => Record<string, Text>;
   groupLabel: (key: string) => Text;
+  /** Chart size options for the screen: `{}` on wide screens (the builders' defaults), a narrower `width` on phones. */
+  size: (chart: ChartName) => { width?: number; textWidth?: number };
 }
+
+/**
+ * Plot and text widths that fit a 360–430 px phone screen: the footer starts under the plot, right of
+ * the chart's labels, so charts with labels on the left wrap their texts narrower.
+ */
+const NARROW: Record<ChartName, { width: number; textWidth: number }> = {
+  ranking: { width: 200, textWidth: 250 },
+  comparison: { width: 190, textWidth: 240 },
+  heatmap: { width: 250, textWidth: 240 },
+  trend: { width: 250, textWidth: 300 },
+  bump: { width: 200, textWidth: 280 },
+  'province-map': { width: 320, textWidth: 320 },
+  'world-map': { width: 320, textWidth: 320 },
+  readiness: { width: 230, textWidth: 260 },
+  placements: { width: 200, textWidth: 250 },
+};
 
 /**
  * Turns a request into core options, in one place: filters (codes the survey never has are dropped,
@@ -111,5 +129,6 @@ export function analysisContext(session: SurveySession, request: AnalysisRequest
     base,
     labels: labelsOf,
     groupLabel,
+    size: (chart) => (request.narrow ? { ...NARROW[chart] } : {}),
   };
 }

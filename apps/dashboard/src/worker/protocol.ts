@@ -85,7 +85,7 @@ export interface AnalysisRequest {
   compare: CompareSettings;
   destination: string;
   /** Narrow screen (phone): charts are built narrower so they fit without scrolling. */
-  narrow: boolean;
+  narrow?: boolean;
 }
 
 /** Columns the user maps in the upload step (the schema draft, editable). */

@@ -12,7 +12,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pct = (x: number, lang: 'en' | 'id') => `${(100 * x).toFixed(1).replace('.', lang === 'id' ? ',' : '.')}%`;
+const pct = (x: number | null, lang: 'en' | 'id') =>
+  x === null ? 'no estimate' : `${(100 * x).toFixed(1).replace('.', lang === 'id' ? ',' : '.')}%`;
 
 describe('filters, language and the URL', () => {
   it('a filter change and a language change update charts, labels, number formats and the URL; reload and back restore them', async () => {
@@ -28,7 +29,9 @@ describe('filters, language and the URL', () => {
     const jp = female.rows.find((r) => r.destination === 'JP')!;
     const text = await summary.textContent();
     expect(text).not.toBe(before);
-    expect(text).toContain(`Japan ranks first with ${pct(jp.estimate, 'en')} (${pct(jp.ci_low, 'en')}–${pct(jp.ci_high, 'en')})`);
+    expect(text).toContain(
+      `Japan ranks first with ${pct(jp.estimate, 'en')} (${pct(jp.ci_low, 'en')}–${pct(jp.ci_high, 'en')})`,
+    );
     const footer = (await page.locator('[data-chart=ranking] svg text').allTextContents()).join(' ');
     expect(footer).toContain('wave 2026, sex Female');
     expect(footer).toContain(`n = ${jp.n_unweighted.toLocaleString('en-GB')}`);
@@ -66,7 +69,10 @@ describe('filters, language and the URL', () => {
     await expect(page.locator('nav button[aria-current=page]').textContent()).resolves.toBe('Ranking');
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('f.sex'));
-    await page.waitForFunction((b) => document.querySelector('[data-testid=view-summary]')?.textContent === b, before);
+    await page.waitForFunction(
+      (b) => document.querySelector('[data-testid=view-summary]')?.textContent === b,
+      before,
+    );
     await page.goForward();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('f.sex') === 'F');
 

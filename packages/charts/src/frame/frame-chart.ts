@@ -35,7 +35,7 @@ const FOOTER_LINE = 13;
  */
 export function frameChart(input: FrameInput): TopLevelSpec {
   const { options, body } = input;
-  const textWidth = input.textWidth ?? options.width + 120;
+  const textWidth = options.textWidth ?? input.textWidth ?? options.width + 120;
   const title = options.title ?? input.title;
   const subtitle = options.subtitle ?? input.subtitle;
   const lines = input.footer.flatMap((p) => wrapText(p, Math.floor(textWidth / 5.4)));

@@ -20,6 +20,11 @@ export interface ChartOptions {
   context?: ChartContext;
   /** Width of the plot in pixels (default depends on the chart, 300–760). */
   width?: number;
+  /**
+   * Width the title, subtitle and footer wrap to, in pixels (default: per chart, the plot plus its
+   * labels). Set it with `width` to fit a narrow screen.
+   */
+  textWidth?: number;
   /** How many destinations (or series) to show, leading ones first (default depends on the chart). */
   top?: number;
   /** Significance level for ties, changes and differences drawn as significant; default 0.05. */

@@ -28,6 +28,8 @@ export interface NormalizedChartOptions {
     dataVersion?: string;
   };
   width: number;
+  /** Width the title, subtitle and footer wrap to, when the caller set it (else the chart's own). */
+  textWidth?: number;
   top: number;
   alpha: number;
   labels: Record<string, string>;
@@ -43,7 +45,7 @@ export interface NormalizedChartOptions {
   groupLabel?: string;
 }
 
-const COMMON = ['lang', 'title', 'subtitle', 'context', 'width', 'top', 'alpha', 'labels'];
+const COMMON = ['lang', 'title', 'subtitle', 'context', 'width', 'textWidth', 'top', 'alpha', 'labels'];
 const EXTRA: Record<ChartName, string[]> = {
   ranking: ['other'],
   comparison: ['groupLabel'],
@@ -185,6 +187,7 @@ export function normalizeChartOptions(chart: ChartName, options: object = {}): N
     labels,
     mode,
   };
+  if (o['textWidth'] !== undefined) out.textWidth = whole('textWidth', o['textWidth'], 0, 4000);
   const title = text('title', chart, o['title'], lang);
   const subtitle = text('subtitle', chart, o['subtitle'], lang);
   if (title !== undefined) out.title = title;

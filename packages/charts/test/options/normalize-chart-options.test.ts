@@ -39,11 +39,11 @@ describe('normalizeChartOptions', () => {
     [{ alpha: 5 }, 'invalid alpha 5 for ranking: expected a number between 0 and 1, e.g. 0.05'],
     [
       { colour: 'red' },
-      'unknown option "colour" for ranking: expected one of lang, title, subtitle, context, width, top, alpha, labels, other',
+      'unknown option "colour" for ranking: expected one of lang, title, subtitle, context, width, textWidth, top, alpha, labels, other',
     ],
     [
       { mode: 'top' },
-      'unknown option "mode" for ranking: expected one of lang, title, subtitle, context, width, top, alpha, labels, other',
+      'unknown option "mode" for ranking: expected one of lang, title, subtitle, context, width, textWidth, top, alpha, labels, other',
     ],
     [
       { context: { level: 95 } },

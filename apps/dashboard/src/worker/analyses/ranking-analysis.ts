@@ -83,10 +83,21 @@ function output(context: AnalysisContext, ranking: RankingRow[], estimate: Estim
       chartPayload(
         'ranking',
         'ranking',
-        rankingChart(ranking, { lang, context: chart, top: TOP, ...(other ? { other } : {}) }),
+        rankingChart(ranking, {
+          lang,
+          context: chart,
+          top: TOP,
+          ...context.size('ranking'),
+          ...(other ? { other } : {}),
+        }),
         ranking,
       ),
-      chartPayload('world-map', 'world-map', worldMap(shares, { lang, context: chart }), shares),
+      chartPayload(
+        'world-map',
+        'world-map',
+        worldMap(shares, { lang, context: chart, ...context.size('world-map') }),
+        shares,
+      ),
     ],
     notes: [],
   };

@@ -123,7 +123,13 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
       layer: [
         {
           data: { values: base, format: { type: 'topojson', feature: 'countries' } },
-          mark: { type: 'geoshape', fill: PALETTE.land, stroke: PALETTE.border, strokeWidth: 0.5, aria: false },
+          mark: {
+            type: 'geoshape',
+            fill: PALETTE.land,
+            stroke: PALETTE.border,
+            strokeWidth: 0.5,
+            aria: false,
+          },
         },
         {
           data: { values: placed },
