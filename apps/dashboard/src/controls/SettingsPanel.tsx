@@ -2,6 +2,7 @@ import type { Lang } from '@minat/core';
 import { t } from '../i18n/messages.ts';
 import { CI_NAMES, type DashboardSettings, LEVELS, RELIABILITY_NAMES } from '../state/dashboard-state.ts';
 import type { SurveyInfo } from '../worker/protocol.ts';
+import { ThresholdFields } from './ThresholdFields.tsx';
 
 /** Props of {@link SettingsPanel}. */
 export interface SettingsPanelProps {
@@ -83,17 +84,16 @@ export function SettingsPanel({ settings, info, lang, onChange }: SettingsPanelP
         label={t(lang, 'settings.reliability')}
         value={settings.reliability}
         options={RELIABILITY_NAMES.map((r) => [r, t(lang, `reliability.${r}`)])}
-        onChange={(v) => set('reliability', v as DashboardSettings['reliability'])}
+        onChange={(v) =>
+          onChange({ ...settings, reliability: v as DashboardSettings['reliability'], thresholds: {} })
+        }
       />
-      {settings.reliability === 'min-n' && (
-        <NumberField
-          id="setting-minn"
-          label={t(lang, 'settings.minN')}
-          value={settings.minN}
-          min={2}
-          onChange={(v) => set('minN', v)}
-        />
-      )}
+      <ThresholdFields
+        standard={settings.reliability}
+        values={settings.thresholds}
+        lang={lang}
+        onChange={(thresholds) => set('thresholds', thresholds)}
+      />
       <NumberField
         id="setting-mincell"
         label={t(lang, 'settings.minCell')}

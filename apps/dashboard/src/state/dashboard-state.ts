@@ -42,8 +42,8 @@ export interface DashboardSettings {
   level: number;
   /** Reliability standard. */
   reliability: (typeof RELIABILITY_NAMES)[number];
-  /** `min-n` standard: the unweighted base below which an estimate is unreliable. */
-  minN: number;
+  /** Thresholds of the reliability standard that differ from its defaults (name → value as written). */
+  thresholds: Record<string, string>;
   /** Small-cell suppression: respondents below which a share is withheld. */
   minCell: number;
   /** Base rule: respondents who answered the question, or all respondents in scope. */
@@ -89,7 +89,7 @@ export const DEFAULT_SETTINGS: DashboardSettings = {
   ci: 'logit',
   level: 0.95,
   reliability: 'nchs',
-  minN: 30,
+  thresholds: {},
   minCell: 5,
   base: 'answered',
   measure: '',
@@ -103,7 +103,7 @@ export function defaultState(lang: Lang): DashboardState {
     lang,
     data: 'sample',
     filters: {},
-    settings: { ...DEFAULT_SETTINGS },
+    settings: { ...DEFAULT_SETTINGS, thresholds: {} },
     compare: { mode: 'groups', by: '', a: '', b: '' },
     destination: '',
     sort: '',

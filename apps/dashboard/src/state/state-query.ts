@@ -11,6 +11,7 @@ import {
 } from './dashboard-state.ts';
 
 const FILTER_PREFIX = 'f.';
+const THRESHOLD_PREFIX = 'th.';
 const DESTINATION_GROUPINGS = ['country', 'un-region', 'un-subregion', 'policy-region'] as const;
 
 /**
@@ -33,7 +34,7 @@ export function stateToQuery(state: DashboardState): string {
   if (s.ci !== d.ci) q.set('ci', s.ci);
   if (s.level !== d.level) q.set('level', String(s.level));
   if (s.reliability !== d.reliability) q.set('rel', s.reliability);
-  if (s.minN !== d.minN) q.set('minn', String(s.minN));
+  for (const name of Object.keys(s.thresholds).sort()) q.set(THRESHOLD_PREFIX + name, s.thresholds[name]!);
   if (s.minCell !== d.minCell) q.set('mincell', String(s.minCell));
   if (s.base !== d.base) q.set('base', s.base);
   if (s.measure !== d.measure) q.set('measure', s.measure);
@@ -51,7 +52,8 @@ export function stateToQuery(state: DashboardState): string {
 /**
  * Reads the state from URL query parameters, the one place options are normalised: unknown views,
  * methods or numbers out of range fall back to the defaults (a hand-edited link never breaks the
- * page); filter keys and codes are checked against the survey later, when it is known.
+ * page); filter keys and codes are checked against the survey later, when it is known, and
+ * reliability thresholds by `@minat/core` (an invalid one is reported, naming the threshold).
  * @example queryToState('view=origin&lang=id', 'en').view // 'origin'
  */
 export function queryToState(query: string, fallbackLang: Lang): DashboardState {
@@ -71,7 +73,11 @@ export function queryToState(query: string, fallbackLang: Lang): DashboardState 
   const level = Number(q.get('level'));
   if ((LEVELS as readonly number[]).includes(level)) s.level = level;
   s.reliability = oneOf(q.get('rel'), RELIABILITY_NAMES, s.reliability);
-  s.minN = intIn(q.get('minn'), 2, 100_000, s.minN);
+  for (const [key, value] of q) {
+    const name = key.slice(THRESHOLD_PREFIX.length);
+    if (key.startsWith(THRESHOLD_PREFIX) && /^[A-Za-z]\w{0,40}$/.test(name) && value !== '')
+      s.thresholds[name] = value.slice(0, 40);
+  }
   s.minCell = intIn(q.get('mincell'), 0, 1000, s.minCell);
   s.base = q.get('base') === 'all' ? 'all' : 'answered';
   s.measure = oneOf(q.get('measure'), ['first', 'any', 'borda', 'respondents', 'mentions'] as const, '');

@@ -82,7 +82,7 @@ export function analysisContext(session: SurveySession, request: AnalysisRequest
     estimate.measure = settings.measure;
   const publish: PublishOptions = {
     reliability: settings.reliability,
-    ...(settings.reliability === 'min-n' ? { thresholds: { minN: settings.minN } } : {}),
+    thresholds: { ...settings.thresholds },
     suppression: { numerator: settings.minCell },
     suppress: settings.minCell > 0,
   };

@@ -13,7 +13,7 @@ describe('state in the URL', () => {
       ci: 'beta',
       level: 0.9,
       reliability: 'min-n',
-      minN: 50,
+      thresholds: { minN: '50' },
       minCell: 3,
       base: 'all',
       measure: 'any',
@@ -25,7 +25,7 @@ describe('state in the URL', () => {
     state.desc = true;
     const query = stateToQuery(state);
     expect(query).toBe(
-      'view=compare&lang=id&f.province=35%2C52&f.sex=F&f.wave=2026&weights=0&ci=beta&level=0.9&rel=min-n&minn=50&mincell=3&base=all&measure=any&dest=un-region&cmp=waves&a=2025&b=2026&map=DE&sort=-estimate',
+      'view=compare&lang=id&f.province=35%2C52&f.sex=F&f.wave=2026&weights=0&ci=beta&level=0.9&rel=min-n&th.minN=50&mincell=3&base=all&measure=any&dest=un-region&cmp=waves&a=2025&b=2026&map=DE&sort=-estimate',
     );
     expect(queryToState(query, 'en')).toEqual(state);
     expect(stateToQuery(defaultState('en'))).toBe('view=ranking&lang=en');
