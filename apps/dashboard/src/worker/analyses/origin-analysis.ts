@@ -1,6 +1,68 @@
+import { destinationName, heatmap, provinceTileMap } from '@minat/charts';
+import { type EstimateResult, estimateShares, publishRows } from '@minat/core';
+import { t } from '../../i18n/messages.ts';
+import type { AnalysisContext } from '../analysis-context.ts';
+import { chartPayload } from '../chart-payload.ts';
+import type { ViewNote } from '../protocol.ts';
+import { originSummary } from './origin-summary.ts';
 import type { ViewAnalysis } from './view-analysis.ts';
 
-/** Origin view (being built). */
+/**
+ * Origin view: the province tile map of the share choosing one destination (the page's choice, else
+ * the leading destination), and the province × destination heatmap, both from one estimate by
+ * province (as the CLI report draws them). A survey without a province column gets a note instead.
+ */
 export const originAnalysis: ViewAnalysis = {
-  fast: () => ({ charts: [], notes: [{ level: 'info', text: 'This view is being built.' }] }),
+  fast: (context) => {
+    const { request, survey } = context;
+    const lang = request.lang;
+    if (!survey.province)
+      return { charts: [], notes: [{ level: 'info', text: t(lang, 'origin.noProvince') }] };
+    const rows = publishRows(byProvince(context).rows, context.publish);
+    const national = publishRows(shares(context).rows, context.publish)
+      .filter((r) => r.estimate !== null)
+      .sort((a, b) => b.estimate! - a.estimate!);
+    const leading = national[0]?.destination;
+    if (leading === undefined)
+      return { charts: [], notes: [{ level: 'info', text: t(lang, 'origin.empty') }] };
+    const notes: ViewNote[] = [];
+    const wanted = request.destination;
+    const known = wanted !== '' && rows.some((r) => r.destination === wanted);
+    if (wanted !== '' && !known) {
+      notes.push({
+        level: 'info',
+        text: t(lang, 'origin.notFound', { code: wanted, destination: destinationName(leading, lang) }),
+      });
+    }
+    const destination = known ? wanted : leading;
+    const mapped = rows.filter((r) => r.destination === destination);
+    const chart = context.chart(context.base());
+    const summary = originSummary(mapped, destination, lang);
+    return {
+      ...(summary ? { summary } : {}),
+      charts: [
+        chartPayload(
+          'province-map',
+          'province-map',
+          provinceTileMap(mapped, { lang, destination, context: chart }),
+          mapped,
+        ),
+        chartPayload('heatmap', 'heatmap', heatmap(rows, { lang, context: chart, group: 'province' }), rows),
+      ],
+      notes,
+    };
+  },
 };
+
+function byProvince(context: AnalysisContext): EstimateResult {
+  const { session, survey, design } = context;
+  return session.cached(`province:${context.key}`, () =>
+    estimateShares(survey, design, { ...context.estimate, by: ['province'] }),
+  );
+}
+
+/** National shares, under the ranking view's memo key (the same estimate). */
+function shares(context: AnalysisContext): EstimateResult {
+  const { session, survey, design } = context;
+  return session.cached(`est:${context.key}`, () => estimateShares(survey, design, context.estimate));
+}

@@ -1,6 +1,124 @@
-import type { ViewAnalysis } from './view-analysis.ts';
+import { bumpChart, trendChart } from '@minat/charts';
+import {
+  publishRanking,
+  publishTrend,
+  type RankingRow,
+  rankDestinations,
+  rankingRows,
+  type TrendResult,
+  trend,
+} from '@minat/core';
+import { t } from '../../i18n/messages.ts';
+import { type AnalysisContext, DASHBOARD_SEED } from '../analysis-context.ts';
+import { chartPayload } from '../chart-payload.ts';
+import type { ViewNote } from '../protocol.ts';
+import { trendsSummary } from './trends-summary.ts';
+import type { ViewAnalysis, ViewOutput } from './view-analysis.ts';
 
-/** Trends view (being built). */
+/** Destinations on the bump chart (the report's). */
+const BUMP_TOP = 8;
+
+/**
+ * Trends view: shares per wave with their intervals and the significant changes marked (core's
+ * `trend`, waves as independent samples), and the rank of the leading destinations in each wave (a
+ * bump chart). Trends span every wave, so the wave filter does not apply (a note says so). The fast
+ * part ranks each wave's estimates (ties tested, no bootstrap); the full part adds the rank intervals
+ * from 1,000 seeded bootstrap replicates per wave (`rankDestinations` by wave, as the CLI report).
+ */
 export const trendsAnalysis: ViewAnalysis = {
-  fast: () => ({ charts: [], notes: [{ level: 'info', text: 'This view is being built.' }] }),
+  fast: (context) => {
+    const result = trendOf(context);
+    if (!result) return noTrend(context);
+    const fast = publishRanking(
+      {
+        rows: inWaves(rankingRows(result.estimate, new Float64Array(0), 0, 0.05), result.waves),
+        by: ['wave'],
+        question: result.question,
+        measure: result.measure,
+        base: result.base,
+        sumsToOne: result.sumsToOne,
+        tieLevel: 0.05,
+        level: context.request.settings.level,
+        replicates: { type: 'subbootstrap', R: 0, seed: null },
+        estimate: result.estimate,
+        issues: [],
+      },
+      context.publish,
+    );
+    const out = output(context, result, fast, false);
+    out.notes.push({ level: 'info', text: t(context.request.lang, 'trends.partial') });
+    return out;
+  },
+  full: (context) => {
+    const result = trendOf(context);
+    if (!result) return noTrend(context);
+    const { session, survey, design } = context;
+    const ranks = session.cached(`trend-rank:${trendKey(context)}`, () =>
+      publishRanking(
+        rankDestinations(survey, design, { ...context.estimateAllWaves, by: ['wave'], seed: DASHBOARD_SEED }),
+        context.publish,
+      ),
+    );
+    return output(context, result, inWaves(ranks, result.waves), true);
+  },
 };
+
+/** The memo key of a trend: the options without the wave filter (a wave change costs nothing). */
+function trendKey(context: AnalysisContext): string {
+  return JSON.stringify([context.estimateAllWaves, context.request.settings]);
+}
+
+function trendOf(context: AnalysisContext): TrendResult | undefined {
+  const { session, survey, design } = context;
+  if (!survey.wave || survey.wave.levels.length < 2) return undefined;
+  const result = session.cached(`trend:${trendKey(context)}`, () =>
+    trend(survey, design, context.estimateAllWaves),
+  );
+  return result.waves.length < 2 ? undefined : result;
+}
+
+function inWaves(rows: RankingRow[], waves: readonly string[]): RankingRow[] {
+  return rows.filter((r) => waves.includes(String(r['wave'])));
+}
+
+function noTrend(context: AnalysisContext): ViewOutput {
+  const { survey, session } = context;
+  const result = survey.wave ? session.peek<TrendResult>(`trend:${trendKey(context)}`) : undefined;
+  const count = result ? result.waves.length : (survey.wave?.levels.length ?? 0);
+  return {
+    charts: [],
+    notes: [{ level: 'info', text: t(context.request.lang, 'trends.noWaves', { count }) }],
+  };
+}
+
+function output(
+  context: AnalysisContext,
+  result: TrendResult,
+  ranks: RankingRow[],
+  full: boolean,
+): ViewOutput {
+  const lang = context.request.lang;
+  const published = publishTrend(result, context.publish);
+  const chart = context.chart(context.base(false));
+  const subtitle = { en: t('en', 'trends.bumpSubtitle'), id: t('id', 'trends.bumpSubtitle') };
+  const notes: ViewNote[] = [{ level: 'info', text: t(lang, 'filters.trendNote') }];
+  const summary = trendsSummary(published.changes, result.waves, lang);
+  return {
+    ...(summary ? { summary } : {}),
+    charts: [
+      chartPayload(
+        'trend',
+        'trend',
+        trendChart(published.rows, published.changes, { lang, context: chart }),
+        published.rows,
+      ),
+      chartPayload(
+        'bump',
+        'bump',
+        bumpChart(ranks, { lang, top: BUMP_TOP, context: chart, ...(full ? {} : { subtitle }) }),
+        ranks,
+      ),
+    ],
+    notes,
+  };
+}
