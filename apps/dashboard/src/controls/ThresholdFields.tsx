@@ -1,6 +1,21 @@
 import { type Lang, reliabilityStandards } from '@minat/core';
 import { t } from '../i18n/messages.ts';
 
+/** What the fields need of a registry entry. */
+interface StandardShape {
+  defaults: Record<string, unknown>;
+  parameters: Record<
+    string,
+    {
+      kind: string;
+      min?: number;
+      max?: number;
+      values?: readonly string[];
+      description: { en: string; id: string };
+    }
+  >;
+}
+
 /** Props of {@link ThresholdFields}. */
 export interface ThresholdFieldsProps {
   /** Reliability standard whose thresholds are edited (`nchs`, `bps`, `min-n`). */
