@@ -33,21 +33,9 @@ export interface ThresholdFieldsProps {
  * an invalid one is reported naming the threshold.
  */
 export function ThresholdFields({ standard, values, lang, onChange }: ThresholdFieldsProps) {
-  const definition = (reliabilityStandards as Record<string, (typeof reliabilityStandards)['nchs']>)[
-    standard
-  ];
+  const definition = (reliabilityStandards as unknown as Record<string, StandardShape | undefined>)[standard];
   if (!definition) return null;
-  const defaults = definition.defaults as unknown as Record<string, unknown>;
-  const parameters = definition.parameters as unknown as Record<
-    string,
-    {
-      kind: string;
-      min?: number;
-      max?: number;
-      values?: readonly string[];
-      description: { en: string; id: string };
-    }
-  >;
+  const { defaults, parameters } = definition;
   const set = (name: string, value: string) => {
     const next = { ...values };
     if (value === '' || value === String(defaults[name])) delete next[name];
