@@ -75,7 +75,11 @@ export const placementsAnalysis: ViewAnalysis = {
         chartPayload(
           'placements',
           'placements',
-          placementsChart(rows, { lang, context: context.chart(context.base()) }),
+          placementsChart(rows, {
+            lang,
+            context: context.chart(context.base()),
+            ...context.size('placements'),
+          }),
           rows,
         ),
       ],

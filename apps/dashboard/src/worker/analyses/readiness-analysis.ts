@@ -53,7 +53,11 @@ export const readinessAnalysis: ViewAnalysis = {
         chartPayload(
           'readiness',
           'readiness',
-          readinessChart(rows, { lang, context: context.chart(context.base()) }),
+          readinessChart(rows, {
+            lang,
+            context: context.chart(context.base()),
+            ...context.size('readiness'),
+          }),
           rows,
         ),
       ],
