@@ -10,9 +10,9 @@ const text = (name: string, content: string) => new File([content], name);
 const MALFORMED = 'apps/dashboard/test/fixtures/upload/malformed.csv';
 const noProgress = () => undefined;
 
-// malformed.csv by hand: 20 data rows (file rows 2–21). Rejected: row 5 weight "abc", row 6 province
+// malformed.csv by hand: 60 data rows (file rows 2–61). Rejected: row 5 weight "abc", row 6 province
 // "Atlantis", row 7 destination "Narnia", row 8 six fields of seven, row 9 weight "-2", row 11 weight
-// "x1" and province "Atlantis", row 21 a quote that never closes. 20 − 7 = 13 accepted.
+// "x1" and province "Atlantis", row 61 a quote that never closes. 60 − 7 = 53 accepted.
 const REJECTED = [
   [5, 'weight', 'abc'],
   [6, 'province', 'Atlantis'],
@@ -20,14 +20,14 @@ const REJECTED = [
   [8, '(row)', ''],
   [9, 'weight', '-2'],
   [11, 'weight', 'x1'],
-  [21, '(row)', ''],
+  [61, '(row)', ''],
 ];
 
 describe('UploadState', () => {
   it('read(malformed.csv) drafts a schema from the columns, with sample values', async () => {
     const upload = new UploadState();
     const preview = await upload.read(file(MALFORMED), undefined, undefined, noProgress);
-    expect(preview.rows).toBe(20);
+    expect(preview.rows).toBe(60);
     expect(preview.format).toBe('csv');
     expect(preview.delimiter).toBe(',');
     expect(preview.columns).toEqual([
@@ -50,14 +50,14 @@ describe('UploadState', () => {
     });
   });
 
-  it('apply(schema) accounts for every row of malformed.csv: 20 read = 13 accepted + 7 rejected', async () => {
+  it('apply(schema) accounts for every row of malformed.csv: 60 read = 53 accepted + 7 rejected', async () => {
     const upload = new UploadState();
     const preview = await upload.read(file(MALFORMED), undefined, undefined, noProgress);
     const { summary, survey } = upload.apply(preview.schema);
-    expect([summary.read, summary.accepted, summary.rejected]).toEqual([20, 13, 7]);
+    expect([summary.read, summary.accepted, summary.rejected]).toEqual([60, 53, 7]);
     expect(summary.rejectedRows.map((r) => [r.row, r.column, r.value])).toEqual(REJECTED);
     expect(summary.rejectedRows[5]!.reason).toMatch(/weight "x1" is not a number; province: .*"Atlantis"/);
-    expect(survey?.n).toBe(13);
+    expect(survey?.n).toBe(53);
     expect(summary.designError).toBeUndefined();
     expect(summary.issues.filter((i) => i.code === 'delimiter-detected')).toHaveLength(1);
   });
@@ -74,7 +74,7 @@ describe('UploadState', () => {
     expect(col('column')).toEqual(REJECTED.map((r) => r[1]));
     expect(col('value')).toEqual(REJECTED.map((r) => r[2]));
     expect(col('file').every((f) => f === 'malformed.csv')).toBe(true);
-    expect(col('resp_id')).toEqual(['R004', 'R005', 'R006', 'R007', 'R008', 'R010', 'R020']);
+    expect(col('resp_id')).toEqual(['R004', 'R005', 'R006', 'R007', 'R008', 'R010', 'R060']);
     expect(col('reason')[3]).toContain('has 6 fields where the header has 7');
     expect(col('reason')[6]).toContain('never closes');
   });
