@@ -49,7 +49,7 @@ export const VIEWS_B_EN = {
     '{rows} destinations × {columns} columns: every estimate behind the current filters and settings ({base}), in ranking order, with reliability flags. Sort by any column; the CSV download has the raw values.',
   'table.empty': 'No estimate for the current filters.',
   'table.ranking':
-    'rank, diff_next (difference from the next-ranked destination, as a share), diff_next_p (its p-value) and tie_group (destinations not significantly different share a group) come from the ranking; P(first) and rank intervals need the bootstrap and are in the Ranking view.',
+    'rank, diff_next (gap to the next-ranked destination), diff_next_p (its p-value) and tie_group (destinations not significantly different share a group) come from the ranking; P(first) and rank intervals are in the Ranking view.',
   'table.flags': 'Flags: {items}.',
   'table.flagDiffWithheld':
     'the difference from the next destination is withheld because that destination is suppressed',
@@ -112,7 +112,7 @@ export const VIEWS_B_ID: Record<ViewsBMessageKey, string> = {
     '{rows} negara tujuan × {columns} kolom: setiap estimasi di balik filter dan pengaturan saat ini ({base}), menurut urutan peringkat, dengan tanda keandalan. Urutkan menurut kolom mana pun; unduhan CSV berisi nilai mentahnya.',
   'table.empty': 'Tidak ada estimasi untuk filter ini.',
   'table.ranking':
-    'rank, diff_next (selisih dengan negara tujuan peringkat berikutnya, sebagai pangsa), diff_next_p (nilai p-nya) dan tie_group (negara tujuan yang tidak berbeda nyata berada dalam satu kelompok) berasal dari peringkat; P(pertama) dan selang peringkat memerlukan bootstrap dan ada di tampilan Peringkat.',
+    'rank, diff_next (selisih dengan negara tujuan peringkat berikutnya), diff_next_p (nilai p-nya) dan tie_group (negara tujuan yang tidak berbeda nyata sekelompok) berasal dari peringkat; P(pertama) dan selang peringkat ada di tampilan Peringkat.',
   'table.flags': 'Tanda: {items}.',
   'table.flagDiffWithheld':
     'selisih dengan negara tujuan berikutnya tidak ditampilkan karena negara tujuan itu disembunyikan',
