@@ -35,7 +35,8 @@ function decode(page: Page, bytes: Buffer, type: string) {
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      for (let i = 0; i < data.length; i += 4 * 97)
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
       return { width: img.naturalWidth, height: img.naturalHeight, colours: colours.size };
     },
     { b64: bytes.toString('base64'), type },
@@ -63,7 +64,9 @@ describe('chart exports', () => {
     expect(svgImage.width).toBeGreaterThan(400);
     expect(svgImage.colours).toBeGreaterThan(3);
 
-    const spec = JSON.parse((await save(page, () => card.locator('[data-action=spec]').click())).bytes.toString('utf8'));
+    const spec = JSON.parse(
+      (await save(page, () => card.locator('[data-action=spec]').click())).bytes.toString('utf8'),
+    );
     expect(spec.$schema).toMatch(/vega-lite\/v6/);
     expect(spec.description).toMatch(/Japan/);
 
@@ -72,10 +75,14 @@ describe('chart exports', () => {
     expect(csv.name).toBe('minat-ranking-2026-en-ranking.csv');
     const table = await readTable({ name: csv.name, text: csv.bytes.toString('utf8') });
     await card.locator('.table-toggle').click();
-    const headers = (await card.locator('table thead th').allTextContents()).map((h) => h.replace(/[▲▼]/g, '').trim());
+    const headers = (await card.locator('table thead th').allTextContents()).map((h) =>
+      h.replace(/[▲▼]/g, '').trim(),
+    );
     const shown = await card
       .locator('table tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
     expect(table.headers).toEqual(headers);
     expect(table.rowNumbers.length).toBe(shown.length);
     for (let r = 0; r < shown.length; r++) {
