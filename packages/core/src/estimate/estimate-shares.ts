@@ -74,6 +74,20 @@ export function estimateShares(
   design: SurveyDesign,
   options: EstimateOptions = {},
 ): EstimateResult {
+  return estimateSharesOfUnits(survey, design, options);
+}
+
+/**
+ * {@link estimateShares} with the destination units given (`unitOf[c]`: the unit of destination level
+ * c) instead of taken from the `destinations` grouping. Internal: `estimateOtherShare` merges the
+ * destinations outside a chart into one unit this way, without recoding every answer.
+ */
+export function estimateSharesOfUnits(
+  survey: ValidatedSurvey,
+  design: SurveyDesign,
+  options: EstimateOptions,
+  given?: { units: string[]; unitOf: Int32Array },
+): EstimateResult {
   const opts = normalizeEstimateOptions(options);
   const q = question(survey, opts.question);
   const measure = normalizeShareMeasure(opts.measure, q.kind);
@@ -81,14 +95,28 @@ export function estimateShares(
   const groups = groupIndex(survey, opts.by);
   const G = groups.labels.length;
   const keep = rowFilter(survey, opts.filter);
-  const { units, unitOf } = destinationUnits(q.levels, opts.destinations);
-  const input = (group: Int32Array, count: number) =>
-    shareInput(q, measure, base, unitOf, units.length, group, count, keep);
-  const overall = ratioTable(design, input(new Int32Array(survey.n), 1));
+  const { units, unitOf } = given ?? destinationUnits(q.levels, opts.destinations);
+  // Without `by`, the group index is all zeros: the overall table is the table.
+  const overallInput = shareInput(
+    q,
+    measure,
+    base,
+    unitOf,
+    units.length,
+    opts.by.length === 0 ? groups.group : new Int32Array(survey.n),
+    1,
+    keep,
+  );
+  const overall = ratioTable(design, overallInput);
   const order = units
     .map((code, k) => ({ code, k, share: overall.cell(0, k).estimate }))
     .sort((a, b) => (b.share || 0) - (a.share || 0) || a.code.localeCompare(b.code));
-  const groupedInput = G === 1 && opts.by.length === 0 ? undefined : input(groups.group, G);
+  const groupedInput =
+    opts.by.length === 0
+      ? undefined
+      : groupedShareInput(overallInput, groups, () =>
+          shareInput(q, measure, base, unitOf, units.length, groups.group, G, keep),
+        );
   const table = groupedInput ? ratioTable(design, groupedInput) : overall;
   const rows: EstimateRow[] = [];
   for (let g = 0; g < G; g++) {
@@ -113,7 +141,7 @@ export function estimateShares(
     sumsToOne: shareMeasures[measure].sumsToOne,
     shares: {
       table,
-      input: groupedInput ?? input(new Int32Array(survey.n), 1),
+      input: groupedInput ?? overallInput,
       units,
       order: order.map((o) => o.k),
       groups,
@@ -123,4 +151,14 @@ export function estimateShares(
     options: opts,
     issues,
   };
+}
+
+/**
+ * The grouped input: the overall one with the group index swapped in when every row has a group (the
+ * entries are the same), else built again (rows without a group have none).
+ */
+function groupedShareInput(overall: RatioInput, groups: GroupIndex, build: () => RatioInput): RatioInput {
+  const { group } = groups;
+  for (let i = 0; i < group.length; i++) if (group[i]! < 0) return build();
+  return { ...overall, group, G: groups.labels.length };
 }

@@ -77,21 +77,24 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
   const sparse = dense ? undefined : new Map<number, number>();
   const slotGroup: number[] = [];
   const slotPsu: number[] = [];
-  const slotPositive: number[] = [];
+  let slotPositive = new Uint8Array(1024);
   let A = new Float64Array(1024 * K);
   let B = new Float64Array(1024);
   const n = new Float64Array(G);
   const nPositive = new Float64Array(G);
   const count = new Float64Array(G * K);
   const w = design.weights;
-  for (let i = 0; i < design.n; i++) {
+  const rowPsu = design.psu;
+  const { offsets, index, value } = numerators;
+  const rows = design.n;
+  for (let i = 0; i < rows; i++) {
     const g = group[i]!;
     if (g < 0) continue;
     const b = denominator[i]!;
-    const from = numerators.offsets[i]!;
-    const to = numerators.offsets[i + 1]!;
+    const from = offsets[i]!;
+    const to = offsets[i + 1]!;
     if (b === 0 && from === to) continue;
-    const p = design.psu[i]!;
+    const p = rowPsu[i]!;
     const key = g * P + p;
     let s: number | undefined = dense ? dense[key]! : sparse!.get(key);
     if (s === -1) s = undefined;
@@ -101,14 +104,10 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       else sparse!.set(key, s);
       slotGroup.push(g);
       slotPsu.push(p);
-      slotPositive.push(0);
       if (s >= B.length) {
-        const A2 = new Float64Array(A.length * 2);
-        A2.set(A);
-        A = A2;
-        const B2 = new Float64Array(B.length * 2);
-        B2.set(B);
-        B = B2;
+        A = grown(A, A.length * 2);
+        B = grown(B, B.length * 2);
+        slotPositive = grown(slotPositive, slotPositive.length * 2);
       }
     }
     const wi = w[i]!;
@@ -118,10 +117,11 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       n[g]!++;
       if (wi > 0) nPositive[g]!++;
     }
+    const at = s * K;
     for (let e = from; e < to; e++) {
-      const k = numerators.index[e]!;
-      const v = numerators.value[e]!;
-      A[s * K + k]! += wi * v;
+      const k = index[e]!;
+      const v = value[e]!;
+      A[at + k]! += wi * v;
       if (v !== 0) count[g * K + k]!++;
     }
   }
@@ -220,6 +220,12 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       return stratifiedCovariance(design, Int32Array.from(psus), Float64Array.from(z), 2)[1]!;
     },
   };
+}
+
+function grown<T extends Float64Array | Uint8Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (n: number) => T)(length);
+  b.set(a);
+  return b;
 }
 
 function groupDf(design: SurveyDesign, psus: number[]): number {

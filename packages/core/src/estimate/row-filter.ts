@@ -13,11 +13,15 @@ export type RowFilter = Record<string, readonly string[]>;
  * @example rowFilter(survey, { sex: ['F'] })
  */
 export function rowFilter(survey: ValidatedSurvey, filter: RowFilter | undefined): Uint8Array {
-  const keep = new Uint8Array(survey.n).fill(1);
-  if (!filter) return keep;
+  const n = survey.n;
+  const keep = new Uint8Array(n);
+  if (!filter || Object.keys(filter).length === 0) return keep.fill(1);
+  // One flag per level of each filtered column (not a Set per row), then one pass over the rows.
+  const columns: Int32Array[] = [];
+  const flags: Uint8Array[] = [];
   for (const [key, values] of Object.entries(filter)) {
     const column = groupingColumn(survey, key);
-    const wanted = new Set<number>();
+    const wanted = new Uint8Array(column.levels.length);
     for (const v of values) {
       const code = column.levels.indexOf(v);
       if (code < 0) {
@@ -30,9 +34,22 @@ export function rowFilter(survey: ValidatedSurvey, filter: RowFilter | undefined
           },
         );
       }
-      wanted.add(code);
+      wanted[code] = 1;
     }
-    for (let i = 0; i < survey.n; i++) if (!wanted.has(column.codes[i]!)) keep[i] = 0;
+    columns.push(column.codes);
+    flags.push(wanted);
+  }
+  const m = columns.length;
+  for (let i = 0; i < n; i++) {
+    let kept = 1;
+    for (let j = 0; j < m; j++) {
+      const c = columns[j]![i]!;
+      if (c < 0 || flags[j]![c] === 0) {
+        kept = 0;
+        break;
+      }
+    }
+    keep[i] = kept;
   }
   return keep;
 }

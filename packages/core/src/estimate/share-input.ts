@@ -27,11 +27,34 @@ export function shareInput(
 ): RatioInput {
   const n = q.answered.length;
   const offsets = new Int32Array(n + 1);
-  const capacity = q.sets ? q.sets.codes.length : n * q.slots.length;
+  const denominator = new Float64Array(n);
+  const k = q.slots.length;
+  const sets = q.sets;
+  // Size the entries to the rows in scope (a filter keeps a fraction of them): at most one per row for
+  // the first choice, one per slot (or per chosen code) otherwise.
+  let capacity = 0;
+  for (let i = 0; i < n; i++) {
+    if (keep[i] === 0 || group[i]! < 0) continue;
+    capacity += sets ? sets.offsets[i + 1]! - sets.offsets[i]! : measure === 'first' ? 1 : k;
+  }
   const index = new Int32Array(capacity);
   const value = new Float64Array(capacity);
   let used = 0;
-  const denominator = new Float64Array(n);
+  if (measure === 'first' && q.kind !== 'multi') {
+    const first = q.slots[0]!;
+    for (let i = 0; i < n; i++) {
+      if (keep[i] !== 0 && group[i]! >= 0) {
+        const c = first[i]!;
+        if (c >= 0) {
+          index[used] = unitOf[c]!;
+          value[used++] = 1;
+        }
+        denominator[i] = c >= 0 || base === 'all' ? 1 : 0;
+      }
+      offsets[i + 1] = used;
+    }
+    return numeratorsOf(units, G, group, denominator, offsets, index, value, used);
+  }
   const row = new Float64Array(units);
   const touched = new Int32Array(units);
   let nTouched = 0;
@@ -39,8 +62,6 @@ export function shareInput(
     if (row[u] === 0) touched[nTouched++] = u;
     row[u]! += v;
   };
-  const k = q.slots.length;
-  const sets = q.sets;
   let maxCount = k;
   if (sets)
     for (let i = 0; i < n; i++) maxCount = Math.max(maxCount, sets.offsets[i + 1]! - sets.offsets[i]!);
@@ -93,11 +114,28 @@ export function shareInput(
     nTouched = 0;
     offsets[i + 1] = used;
   }
+  return numeratorsOf(units, G, group, denominator, offsets, index, value, used);
+}
+
+function numeratorsOf(
+  K: number,
+  G: number,
+  group: Int32Array,
+  denominator: Float64Array,
+  offsets: Int32Array,
+  index: Int32Array,
+  value: Float64Array,
+  used: number,
+): RatioInput {
   return {
-    K: units,
+    K,
     G,
     group,
     denominator,
-    numerators: { offsets, index: index.subarray(0, used), value: value.subarray(0, used) },
+    numerators: {
+      offsets,
+      index: used === index.length ? index : index.subarray(0, used),
+      value: used === value.length ? value : value.subarray(0, used),
+    },
   };
 }
