@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import embed, { type Result } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import { vegaLogger } from '../app/vega-log.ts';
@@ -16,6 +16,11 @@ export interface VegaChartProps {
  */
 export function VegaChart({ spec, onView }: VegaChartProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // At commit, before the page can read it: a new spec is not drawn yet (the benchmark and the
+  // end-to-end tests wait for `data-rendered="true"`; the embed below runs only after paint).
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.dataset.rendered = 'false';
+  }, [spec]);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -1,0 +1,193 @@
+// Injected into the dashboard page by bench/dashboard.ts (page.addInitScript): measurement hooks that
+// run in the page itself, so the figures do not include the round trips of the benchmark driver.
+// Plain browser JavaScript (no build step), defines `window.__bench`.
+(() => {
+  const now = () => performance.now();
+
+  // --- Frames: is the main thread free while a survey loads? -------------------------------------
+  const frames = { on: false, count: 0, last: 0, maxGap: 0, gaps: [], progress: new Set(), started: 0 };
+  const tick = (t) => {
+    if (!frames.on) return;
+    if (frames.last) {
+      const gap = t - frames.last;
+      frames.gaps.push(gap);
+      if (gap > frames.maxGap) frames.maxGap = gap;
+    }
+    frames.last = t;
+    frames.count++;
+    const bar = document.querySelector('.load-progress progress');
+    if (bar)
+      frames.progress.add(
+        `${bar.getAttribute('value') ?? ''}|${document.querySelector('.progress-rows')?.textContent ?? ''}`,
+      );
+    requestAnimationFrame(tick);
+  };
+
+  // --- Renders: from a filter change to the view drawn (fast part, then the bootstrap part) -------
+  const watch = {
+    changeAt: 0,
+    before: 0,
+    fastAt: 0,
+    fastPaintAt: 0,
+    fullAt: 0,
+    fullPaintAt: 0,
+    fastMs: 0,
+    fullMs: 0,
+  };
+  const drawn = () => {
+    const r = window.__minatRendered;
+    if (!watch.changeAt || !r || r.seq <= watch.before) return;
+    for (const c of document.querySelectorAll('.vega-chart')) if (c.dataset.rendered !== 'true') return;
+    const at = now();
+    if (!watch.fastAt) {
+      watch.fastAt = at;
+      watch.fastMs = r.ms;
+      requestAnimationFrame(() => {
+        watch.fastPaintAt = now();
+      });
+    }
+    if (!r.partial && !watch.fullAt) {
+      watch.fullAt = at;
+      watch.fullMs = r.ms;
+      requestAnimationFrame(() => {
+        watch.fullPaintAt = now();
+      });
+    }
+  };
+  const poll = () => {
+    drawn();
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  new MutationObserver(drawn).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-rendered'],
+  });
+  const arm = () => {
+    Object.assign(watch, { changeAt: now(), before: window.__minatRendered?.seq ?? 0 });
+    Object.assign(watch, { fastAt: 0, fastPaintAt: 0, fullAt: 0, fullPaintAt: 0, fastMs: 0, fullMs: 0 });
+  };
+  document.addEventListener(
+    'change',
+    (e) => {
+      if (e.target instanceof HTMLSelectElement && e.target.dataset.filter) arm();
+    },
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.target instanceof HTMLElement && e.target.closest('[data-view]')) arm();
+    },
+    true,
+  );
+
+  // --- Baseline: a plain weighted group-by over the same rows, in the same page -------------------
+  const base = { rows: 0, cols: {}, codes: {}, levels: {}, weight: undefined };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+  window.__bench = {
+    startFrames() {
+      Object.assign(frames, {
+        on: true,
+        count: 0,
+        last: 0,
+        maxGap: 0,
+        gaps: [],
+        progress: new Set(),
+        started: now(),
+      });
+      requestAnimationFrame(tick);
+    },
+    stopFrames() {
+      frames.on = false;
+      const gaps = [...frames.gaps].sort((a, b) => a - b);
+      return {
+        ms: now() - frames.started,
+        frames: frames.count,
+        maxGapMs: frames.maxGap,
+        p99GapMs: gaps.length ? gaps[Math.floor(gaps.length * 0.99)] : 0,
+        longGaps: gaps.filter((g) => g > 100).length,
+        progressStates: frames.progress.size,
+      };
+    },
+    arm,
+    render: () => ({ ...watch }),
+    /**
+     * Reads the survey file again in the page and keeps the columns the baselines need: as strings
+     * (the plain group-by) and dictionary-encoded (the typed-array group-by). `derived` maps a derived
+     * grouping to [source column, { source value: derived value }].
+     */
+    async prepareBaseline(input, columns, derived) {
+      const text = await input.files[0].text();
+      const header = text.slice(0, text.indexOf('\n')).split(',');
+      const at = Object.fromEntries(columns.map((c) => [c, header.indexOf(c)]));
+      const cols = Object.fromEntries(columns.map((c) => [c, []]));
+      let from = text.indexOf('\n') + 1;
+      while (from < text.length) {
+        let to = text.indexOf('\n', from);
+        if (to < 0) to = text.length;
+        const fields = text.slice(from, to).split(',');
+        for (const c of columns) cols[c].push(fields[at[c]] ?? '');
+        from = to + 1;
+      }
+      for (const [key, [source, map]] of Object.entries(derived))
+        cols[key] = cols[source].map((v) => map[v] ?? '');
+      base.rows = cols[columns[0]].length;
+      base.cols = cols;
+      base.weight = Float64Array.from(cols.weight, Number);
+      for (const [key, values] of Object.entries(cols)) {
+        if (key === 'weight') continue;
+        const levels = [...new Set(values)];
+        const index = new Map(levels.map((l, k) => [l, k]));
+        base.levels[key] = levels;
+        base.codes[key] = Int32Array.from(values, (v) => index.get(v));
+      }
+      return base.rows;
+    },
+    /**
+     * Weighted counts of `dest` among rows passing `filter` ({ column: [values] }): plainly (strings,
+     * a Map), and over typed arrays; median milliseconds of `repeat` runs of each.
+     */
+    baseline(filter, dest, repeat) {
+      const keys = Object.keys(filter);
+      const plain = [];
+      const typed = [];
+      let check = 0;
+      for (let r = 0; r < repeat; r++) {
+        let t = now();
+        const sums = new Map();
+        const w = base.cols.weight;
+        const d = base.cols[dest];
+        const f = keys.map((k) => [base.cols[k], new Set(filter[k])]);
+        for (let i = 0; i < base.rows; i++) {
+          let keep = true;
+          for (const [col, set] of f) if (!set.has(col[i])) keep = false;
+          if (keep) sums.set(d[i], (sums.get(d[i]) ?? 0) + Number(w[i]));
+        }
+        plain.push(now() - t);
+        t = now();
+        const codes = base.codes[dest];
+        const out = new Float64Array(base.levels[dest].length);
+        const masks = keys.map((k) => {
+          const m = new Uint8Array(base.levels[k].length);
+          for (const v of filter[k]) {
+            const c = base.levels[k].indexOf(v);
+            if (c >= 0) m[c] = 1;
+          }
+          return [base.codes[k], m];
+        });
+        const weight = base.weight;
+        for (let i = 0; i < base.rows; i++) {
+          let keep = 1;
+          for (let j = 0; j < masks.length; j++) keep &= masks[j][1][masks[j][0][i]];
+          if (keep) out[codes[i]] += weight[i];
+        }
+        typed.push(now() - t);
+        check = out.reduce((a, b) => a + b, 0) - [...sums.values()].reduce((a, b) => a + b, 0);
+      }
+      return { plainMs: median(plain), typedMs: median(typed), check };
+    },
+  };
+})();
