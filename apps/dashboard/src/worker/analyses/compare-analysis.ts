@@ -6,6 +6,7 @@ import { chartPayload } from '../chart-payload.ts';
 import type { ViewNote } from '../protocol.ts';
 import { compareSelection } from './compare-selection.ts';
 import { compareSummary } from './compare-summary.ts';
+import { narrowLegends } from './narrow-legends.ts';
 import type { ViewAnalysis, ViewOutput } from './view-analysis.ts';
 
 /**
@@ -87,11 +88,14 @@ function output(
     context: chart,
     labels: context.labels(by),
     groupLabel: context.groupLabel(by),
+    ...context.size('comparison'),
   });
   const summary = compareSummary(rows, { a: name(a), b: name(b) }, lang, by === 'wave');
   return {
     ...(summary ? { summary } : {}),
-    charts: [chartPayload('comparison', 'comparison', spec, rows)],
+    charts: [
+      chartPayload('comparison', 'comparison', context.request.narrow ? narrowLegends(spec) : spec, rows),
+    ],
     notes,
   };
 }

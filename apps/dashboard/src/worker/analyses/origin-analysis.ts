@@ -4,6 +4,8 @@ import { t } from '../../i18n/messages.ts';
 import type { AnalysisContext } from '../analysis-context.ts';
 import { chartPayload } from '../chart-payload.ts';
 import type { ViewNote } from '../protocol.ts';
+import { narrowLegends } from './narrow-legends.ts';
+import { narrowTileMap } from './narrow-tile-map.ts';
 import { originSummary } from './origin-summary.ts';
 import type { ViewAnalysis } from './view-analysis.ts';
 
@@ -38,21 +40,42 @@ export const originAnalysis: ViewAnalysis = {
     const mapped = rows.filter((r) => r.destination === destination);
     const chart = context.chart(context.base());
     const summary = originSummary(mapped, destination, lang);
+    const map = provinceTileMap(mapped, {
+      lang,
+      destination,
+      context: chart,
+      ...context.size('province-map'),
+    });
+    const grid = heatmap(rows, {
+      lang,
+      context: chart,
+      group: 'province',
+      ...context.size('heatmap'),
+      ...narrowHeatmap(context),
+    });
     return {
       ...(summary ? { summary } : {}),
       charts: [
         chartPayload(
           'province-map',
           'province-map',
-          provinceTileMap(mapped, { lang, destination, context: chart }),
+          context.request.narrow ? narrowTileMap(map) : map,
           mapped,
         ),
-        chartPayload('heatmap', 'heatmap', heatmap(rows, { lang, context: chart, group: 'province' }), rows),
+        chartPayload('heatmap', 'heatmap', context.request.narrow ? narrowLegends(grid) : grid, rows),
       ],
       notes,
     };
   },
 };
+
+/**
+ * On a phone the heatmap keeps the first 5 destinations at their minimum cell width (34 px), and its
+ * footer (which starts under the grid, right of the province names) wraps to the grid's width.
+ */
+function narrowHeatmap(context: AnalysisContext): { top?: number; width?: number; textWidth?: number } {
+  return context.request.narrow ? { top: 5, width: 5 * 34, textWidth: 175 } : {};
+}
 
 function byProvince(context: AnalysisContext): EstimateResult {
   const { session, survey, design } = context;

@@ -12,11 +12,14 @@ import { t } from '../../i18n/messages.ts';
 import { type AnalysisContext, DASHBOARD_SEED } from '../analysis-context.ts';
 import { chartPayload } from '../chart-payload.ts';
 import type { ViewNote } from '../protocol.ts';
+import { narrowLegends } from './narrow-legends.ts';
 import { trendsSummary } from './trends-summary.ts';
 import type { ViewAnalysis, ViewOutput } from './view-analysis.ts';
 
 /** Destinations on the bump chart (the report's). */
 const BUMP_TOP = 8;
+/** Width of the trend chart's title and footer on wide screens (its plot is 520 px). */
+const TREND_TEXT_WIDTH = 540;
 
 /**
  * Trends view: shares per wave with their intervals and the significant changes marked (core's
@@ -103,19 +106,33 @@ function output(
   const subtitle = { en: t('en', 'trends.bumpSubtitle'), id: t('id', 'trends.bumpSubtitle') };
   const notes: ViewNote[] = [{ level: 'info', text: t(lang, 'filters.trendNote') }];
   const summary = trendsSummary(published.changes, result.waves, lang);
+  // The legend sits right of the footer: a footer as wide as the plot (not the builder's plot + 120 px)
+  // keeps the legend inside an 890 px main column, even with the longer Indonesian legend title.
+  const lines = trendChart(published.rows, published.changes, {
+    lang,
+    context: chart,
+    textWidth: TREND_TEXT_WIDTH,
+    ...context.size('trend'),
+  });
   return {
     ...(summary ? { summary } : {}),
     charts: [
       chartPayload(
         'trend',
         'trend',
-        trendChart(published.rows, published.changes, { lang, context: chart }),
+        context.request.narrow ? narrowLegends(lines, { shapes: false }) : lines,
         published.rows,
       ),
       chartPayload(
         'bump',
         'bump',
-        bumpChart(ranks, { lang, top: BUMP_TOP, context: chart, ...(full ? {} : { subtitle }) }),
+        bumpChart(ranks, {
+          lang,
+          top: BUMP_TOP,
+          context: chart,
+          ...context.size('bump'),
+          ...(full ? {} : { subtitle }),
+        }),
         ranks,
       ),
     ],

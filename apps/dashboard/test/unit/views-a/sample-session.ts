@@ -22,7 +22,10 @@ export async function sampleSession(without: string[] = []): Promise<SurveySessi
 /** A request as the page sends it: defaults, the latest wave filtered, with `change` applied. */
 export function sampleRequest(
   view: ViewName,
-  change: Partial<Pick<DashboardState, 'filters' | 'compare' | 'destination'>> & { lang?: Lang } = {},
+  change: Partial<Pick<DashboardState, 'filters' | 'compare' | 'destination'>> & {
+    lang?: Lang;
+    narrow?: boolean;
+  } = {},
 ): AnalysisRequest {
   return {
     view,
@@ -31,6 +34,7 @@ export function sampleRequest(
     settings: { ...DEFAULT_SETTINGS },
     compare: { mode: 'groups', by: '', a: '', b: '', ...change.compare },
     destination: change.destination ?? '',
+    ...(change.narrow ? { narrow: true } : {}),
   };
 }
 
