@@ -1,4 +1,5 @@
 import { replicateDesign } from '../../design/replicates/replicate-design.ts';
+import type { ReplicateDesign } from '../../design/replicates/replicate-types.ts';
 import type { SurveyDesign } from '../../design/survey-design.ts';
 import type { ValidatedSurvey } from '../../validate/validated-survey.ts';
 import { rankWithReplicates } from './rank-with-replicates.ts';
@@ -35,7 +36,7 @@ export function rankDestinations(
   options: RankingOptions = {},
 ): RankingResult {
   const { replicates = 1000, seed = 1, ...rest } = options;
-  const rep = replicateDesign(design, { type: 'subbootstrap', replicates, seed });
+  const rep = subbootstrap(design, replicates, seed);
   const result = rankWithReplicates(survey, design, rep, rest);
   result.replicates.seed = seed;
   result.issues.push(...rep.issues);
@@ -48,4 +49,29 @@ export function rankDestinations(
     });
   }
   return result;
+}
+
+/** Replicates drawn per design, by count and seed (a few kept per design; dropped with the design). */
+const drawn = new WeakMap<SurveyDesign, Map<string, ReplicateDesign>>();
+const KEPT_PER_DESIGN = 4;
+
+/**
+ * The seeded subbootstrap of a design. Its PSU multipliers depend on the design, count and seed only,
+ * not on the filter, grouping or measure, so they are drawn once and reused by every ranking of the
+ * design (the dashboard ranks on each filter change). Read-only: never handed to the caller.
+ */
+function subbootstrap(design: SurveyDesign, replicates: number, seed: number): ReplicateDesign {
+  let mine = drawn.get(design);
+  if (!mine) {
+    mine = new Map();
+    drawn.set(design, mine);
+  }
+  const key = `${replicates}:${seed}`;
+  let rep = mine.get(key);
+  if (!rep) {
+    rep = replicateDesign(design, { type: 'subbootstrap', replicates, seed });
+    mine.set(key, rep);
+    if (mine.size > KEPT_PER_DESIGN) mine.delete(mine.keys().next().value as string);
+  }
+  return rep;
 }

@@ -48,13 +48,16 @@ export function bootstrapMultipliers(
   });
   const multipliers = new Float64Array(B * P);
   const counts = new Float64Array(P);
+  const members = strata.map((psus) => Int32Array.from(psus));
+  const H = members.length;
   for (let r = 0; r < B; r++) {
     const row = r * P;
-    strata.forEach((psus, h) => {
+    for (let h = 0; h < H; h++) {
+      const psus = members[h]!;
       const nh = psus.length;
       if (design.fraction[h]! >= 1) {
-        for (const p of psus) multipliers[row + p] = 1;
-        return;
+        for (let j = 0; j < nh; j++) multipliers[row + psus[j]!] = 1;
+        continue;
       }
       const units = pseudo[h];
       if (units) {
@@ -66,11 +69,12 @@ export function bootstrapMultipliers(
         for (let d = 0; d < draws; d++) counts[psus[rng.nextInt(nh)]!]!++;
       }
       const factor = type === 'bootstrap' ? 1 : nh / (nh - 1);
-      for (const p of psus) {
+      for (let j = 0; j < nh; j++) {
+        const p = psus[j]!;
         multipliers[row + p] = counts[p]! * factor;
         counts[p] = 0;
       }
-    });
+    }
   }
   let harmonic = 0;
   for (const psus of strata) harmonic += 1 / psus.length;

@@ -56,13 +56,20 @@ export function createRng(seed: number | Uint32Array): Rng {
     s[3] = rotl(s[3]!, 11);
     return result;
   };
+  // The rejection limit of the last n (callers draw many times from the same n); `x − ⌊x/n⌋·n` is
+  // exact for 32-bit x and n and cheaper than a floating-point `%`.
+  let lastN = 0;
+  let limit = 0;
   return {
     nextUint32,
     nextInt(n) {
-      const limit = 2 ** 32 - (2 ** 32 % n);
+      if (n !== lastN) {
+        lastN = n;
+        limit = 2 ** 32 - (2 ** 32 % n);
+      }
       let x = nextUint32();
       while (x >= limit) x = nextUint32();
-      return x % n;
+      return x - Math.floor(x / n) * n;
     },
   };
 }

@@ -33,24 +33,36 @@ export function rankUncertainty(
     });
   }
   const total = replicateShares.length / K;
-  const ranks: number[][] = Array.from({ length: K }, () => []);
+  // Ranks are 1..K: a histogram per destination gives the same order statistics as sorting them.
+  const counts = new Int32Array(K * K);
   const first = new Float64Array(K);
+  let used = 0;
   for (let r = 0; r < total; r++) {
-    const row = replicateShares.subarray(r * K, (r + 1) * K);
-    if (row.some(Number.isNaN)) continue;
+    const at = r * K;
+    let missing = false;
+    for (let k = 0; k < K; k++) if (Number.isNaN(replicateShares[at + k]!)) missing = true;
+    if (missing) continue;
+    used++;
     for (let k = 0; k < K; k++) {
+      const share = replicateShares[at + k]!;
       let rank = 1;
-      for (let j = 0; j < K; j++) if (row[j]! > row[k]!) rank++;
-      ranks[k]!.push(rank);
+      for (let j = 0; j < K; j++) if (replicateShares[at + j]! > share) rank++;
+      counts[k * K + rank - 1]!++;
       if (rank === 1) first[k]!++;
     }
   }
-  const used = ranks[0]!.length;
   const alpha = 1 - level;
-  const quantile = (sorted: number[], q: number) => {
+  /** The ⌈used·q⌉-th smallest rank of destination k. */
+  const quantile = (k: number, q: number) => {
     let np = used * q;
     if (Math.abs(np - Math.round(np)) < 1e-9) np = Math.round(np);
-    return sorted[Math.max(1, Math.ceil(np)) - 1]!;
+    const position = Math.max(1, Math.ceil(np));
+    let seen = 0;
+    for (let rank = 1; rank <= K; rank++) {
+      seen += counts[k * K + rank - 1]!;
+      if (seen >= position) return rank;
+    }
+    return K;
   };
   const rankLow = new Int32Array(K);
   const rankHigh = new Int32Array(K);
@@ -60,10 +72,9 @@ export function rankUncertainty(
       pFirst[k] = Number.NaN;
       continue;
     }
-    const sorted = ranks[k]!.sort((a, b) => a - b);
     pFirst[k] = first[k]! / used;
-    rankLow[k] = quantile(sorted, alpha / 2);
-    rankHigh[k] = quantile(sorted, 1 - alpha / 2);
+    rankLow[k] = quantile(k, alpha / 2);
+    rankHigh[k] = quantile(k, 1 - alpha / 2);
   }
   return { pFirst, rankLow, rankHigh };
 }

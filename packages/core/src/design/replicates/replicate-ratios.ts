@@ -21,16 +21,19 @@ export function replicateRatios(table: RatioTable, rep: ReplicateDesign, K: numb
   const m = rep.multipliers;
   const num = new Float64Array(R * G * K);
   const den = new Float64Array(R * G);
-  for (let s = 0; s < group.length; s++) {
-    const g = group[s]!;
-    const p = psu[s]!;
-    const b = B[s]!;
-    for (let r = 0; r < R; r++) {
-      const mult = m[r * P + p]!;
+  // Replicate by replicate (its multipliers are contiguous), slots in order within each: every sum
+  // is added up in slot order, as slot by slot would.
+  const slots = group.length;
+  for (let r = 0; r < R; r++) {
+    const row = r * P;
+    for (let s = 0; s < slots; s++) {
+      const mult = m[row + psu[s]!]!;
       if (mult === 0) continue;
-      const cell = r * G + g;
-      den[cell]! += mult * b;
-      for (let k = 0; k < K; k++) num[cell * K + k]! += mult * A[s * K + k]!;
+      const cell = r * G + group[s]!;
+      den[cell]! += mult * B[s]!;
+      const at = cell * K;
+      const from = s * K;
+      for (let k = 0; k < K; k++) num[at + k]! += mult * A[from + k]!;
     }
   }
   for (let cell = 0; cell < R * G; cell++) {
