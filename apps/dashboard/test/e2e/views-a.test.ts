@@ -1,4 +1,5 @@
-import type { Browser, Locator } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sex from '../fixtures/views-a/sample-compare-sex.json' with { type: 'json' };
 import provinces from '../fixtures/views-a/sample-province-jp-de.json' with { type: 'json' };
@@ -17,6 +18,23 @@ afterAll(async () => {
 });
 
 type Lang = 'en' | 'id';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.x A and AA violations on the page as it is now (ids and first targets). */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } })
+      .axe.run;
+    const result = await run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return (result.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
 const pct = (x: number, lang: Lang = 'en') =>
   `${(100 * x).toFixed(1).replace('.', lang === 'id' ? ',' : '.')}%`;
 
@@ -119,6 +137,8 @@ describe('Trends, Origin and Compare on the bundled sample', () => {
     const dashboard = await openDashboard(browser, 'view=origin&lang=en');
     const { page } = dashboard;
     const select = page.getByLabel('Destination on the map', { exact: true });
+    // The select lists the destinations of the view's payload: ViewPanel must pass it to the controls.
+    expect(await select.count(), 'destination select shown').toBe(1);
     await expect(select.inputValue()).resolves.toBe('');
     const seq = await renderedSeq(page);
     await select.selectOption('DE');
@@ -218,4 +238,11 @@ describe('Trends, Origin and Compare on the bundled sample', () => {
     expectNumbers(row, kr, ['group_estimate', 'reference_estimate', 'difference', 'se'], 'id');
     await expectClean(dashboard);
   });
+
+  for (const view of ['trends', 'origin', 'compare'] as const) {
+    it(`${view} in Indonesian has no WCAG 2.1 A/AA violations (controls, notes and charts)`, async () => {
+      const { page } = await openDashboard(browser, `view=${view}&lang=id`, { bypassCSP: true });
+      expect(await axe(page)).toEqual([]);
+    });
+  }
 });
