@@ -131,7 +131,7 @@ export const UPLOAD_EN = {
     'No row was accepted, so there is nothing to show. Go back and change the columns, or fix the file.',
   'upload.check.lonely':
     'Strata with a single cluster (PSU): {strata}. Their variance is centred on the overall mean (lonely-PSU option "{option}", as R survey options(survey.lonely.psu = "adjust")).',
-  'upload.check.issues': 'Issues',
+  'upload.check.issues': 'Issues and notes',
   'upload.check.download': 'Download rejected rows (CSV)',
   'upload.check.open': 'Open in the dashboard',
   'upload.rejected.caption': 'Rejected rows ({total})',
@@ -278,7 +278,7 @@ export const UPLOAD_ID: Record<UploadMessageKey, string> = {
     'Tidak ada baris yang diterima, jadi tidak ada yang dapat ditampilkan. Kembali dan ubah kolomnya, atau perbaiki berkasnya.',
   'upload.check.lonely':
     'Strata dengan satu klaster (PSU): {strata}. Variansnya dipusatkan pada rata-rata keseluruhan (opsi PSU tunggal "{option}", seperti options(survey.lonely.psu = "adjust") di R survey).',
-  'upload.check.issues': 'Masalah',
+  'upload.check.issues': 'Masalah dan catatan',
   'upload.check.download': 'Unduh baris yang ditolak (CSV)',
   'upload.check.open': 'Buka di dasbor',
   'upload.rejected.caption': 'Baris yang ditolak ({total})',

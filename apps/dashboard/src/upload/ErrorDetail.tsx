@@ -1,4 +1,5 @@
 import type { Lang } from '@minat/core';
+import { useEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/messages.ts';
 import type { WorkerError } from '../worker/protocol.ts';
 
@@ -32,6 +33,8 @@ export interface ErrorDetailProps {
  * message (which says what to do), and where: code, file, row, column, value and what was expected.
  */
 export function ErrorDetail({ error, lang }: ErrorDetailProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest' }), [error]);
   const headline = HEADLINES[error.code] ?? 'upload.error.generic';
   const where: [MessageKey, string | number | undefined][] = [
     ['upload.error.code', error.code],
@@ -42,7 +45,7 @@ export function ErrorDetail({ error, lang }: ErrorDetailProps) {
     ['upload.error.expected', error.expected],
   ];
   return (
-    <div class="error upload-error" role="alert" data-testid="upload-error" data-code={error.code}>
+    <div class="error upload-error" role="alert" data-testid="upload-error" data-code={error.code} ref={box}>
       <p class="upload-error-title">
         <strong>{t(lang, headline)}</strong>
       </p>

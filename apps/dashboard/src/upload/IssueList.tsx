@@ -26,10 +26,10 @@ export function IssueList({ lang, issues, title, testId }: IssueListProps) {
         {sorted.slice(0, SHOWN).map((issue, i) => (
           <li key={i} class={`issue issue-${issue.level}`} data-code={issue.code}>
             <span class="issue-level">{t(lang, `upload.level.${issue.level}`)}</span>
-            <span class="issue-message">{issue.message}</span>
             {issue.count !== undefined && (
               <span class="issue-count">{t(lang, 'upload.issue.count', { count: issue.count })}</span>
             )}
+            <span class="issue-message">{issue.message}</span>
           </li>
         ))}
       </ul>

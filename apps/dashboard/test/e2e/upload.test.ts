@@ -51,7 +51,7 @@ async function validate(page: Page) {
   await page.locator('.upload-dialog[data-step=check]').waitFor({ timeout: 60_000 });
 }
 
-const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
 const selected = (page: Page, id: string) => page.locator(`#${id}`).inputValue();
 
 /** The ranking's data table as rows of cells, with a column finder. */
@@ -133,8 +133,8 @@ describe('uploading a survey', () => {
     expect(reasons[5]).toMatch(/"x1" is not a number; province: .*"Atlantis"/);
     expect(reasons[6]).toContain('never closes');
     const issues = page.getByTestId('upload-issues');
-    await expect(issues.locator('[data-code=province-unknown-summary]').innerText()).resolves.toMatch(
-      /unknown province "Atlantis" in 2 rows[\s\S]*2×/,
+    await expect(issues.locator('[data-code=province-unknown-summary]').textContent()).resolves.toBe(
+      'Error2×malformed.csv: unknown province "Atlantis" in 2 rows',
     );
 
     const [download] = await Promise.all([
@@ -182,19 +182,19 @@ describe('uploading a survey', () => {
     await read(page, { survey: fixture('garbage.csv') });
     const error = page.getByTestId('upload-error');
     await expect(error.getAttribute('data-code')).resolves.toBe('format-unknown');
-    await expect(error.locator('.upload-error-title').innerText()).resolves.toBe(
+    await expect(error.locator('.upload-error-title').textContent()).resolves.toBe(
       'Berkas ini tidak dapat dibaca oleh Minat',
     );
-    await expect(error.locator('.upload-error-message').innerText()).resolves.toContain(
+    await expect(error.locator('.upload-error-message').textContent()).resolves.toContain(
       'garbage.csv is not UTF-8 text',
     );
-    await expect(error.locator('[data-field=file] dd').innerText()).resolves.toBe('garbage.csv');
-    await expect(error.locator('[data-field=row] dd').innerText()).resolves.toBe('4');
+    await expect(error.locator('[data-field=file] dd').textContent()).resolves.toBe('garbage.csv');
+    await expect(error.locator('[data-field=row] dd').textContent()).resolves.toBe('4');
 
     await read(page, { survey: fixture('empty.csv') });
     await expect(error.getAttribute('data-code')).resolves.toBe('file-empty');
-    await expect(error.locator('.upload-error-title').innerText()).resolves.toBe('Berkas kosong');
-    await expect(error.locator('.upload-error-message').innerText()).resolves.toContain(
+    await expect(error.locator('.upload-error-title').textContent()).resolves.toBe('Berkas kosong');
+    await expect(error.locator('.upload-error-message').textContent()).resolves.toContain(
       'empty.csv is empty (0 bytes)',
     );
     await expect(page.locator('.upload-dialog').getAttribute('data-step')).resolves.toBe('file');
@@ -205,6 +205,36 @@ describe('uploading a survey', () => {
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('upload-button');
     await expect(text(page, 'survey-rows')).resolves.toBe('42.641 dari 42.641 baris diterima (0 ditolak)');
     expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a progress bar while the file is read: bytes of the total and rows so far, then every row', async () => {
+    const { page, problems } = await openUpload();
+    await page.setInputFiles('#upload-file-survey', repo('data/sample/survey.csv'));
+    await page.evaluate(() => {
+      const seen: { text: string; position: number }[] = [];
+      (window as unknown as { __progress: typeof seen }).__progress = seen;
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid=upload-progress]');
+        const bar = p?.querySelector('progress');
+        if (p && bar) seen.push({ text: p.textContent ?? '', position: bar.position });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('.upload-dialog[data-step=file] .upload-actions .primary').click();
+    await page.locator('.upload-dialog[data-step=mapping]').waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(
+      () => (window as unknown as { __progress: { text: string; position: number }[] }).__progress,
+    );
+    // data/sample/survey.csv: 4,436,186 bytes (4.2 MB), 42,641 data rows, read in chunks of 10,000 rows.
+    expect(
+      seen.some((p) => p.position > 0 && p.position < 1 && / of 4\.2 MB · \d{2},000 rows$/.test(p.text)),
+    ).toBe(true);
+    expect(seen.some((p) => p.position === 1 && p.text.endsWith('4.2 MB of 4.2 MB · 42,641 rows'))).toBe(
+      true,
+    );
+    await expect(text(page, 'upload-read-summary')).resolves.toContain(
+      'survey.csv: 42,641 rows and 20 columns read',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -287,7 +317,7 @@ describe('uploading a survey', () => {
     const before = await renderedSeq(page);
     await page.getByRole('button', { name: 'Open in the dashboard' }).click();
     await page.locator('.upload-dialog').waitFor({ state: 'detached' });
-    await expect(page.locator('.main .note-warning[role=note]').innerText()).resolves.toMatch(
+    await expect(page.locator('.main .note-warning[role=note]').textContent()).resolves.toMatch(
       /single cluster \(PSU\): 52\. .*"adjust"/,
     );
     // The whole view, rank uncertainty included, draws (or an error shows): no error is expected.
@@ -299,7 +329,7 @@ describe('uploading a survey', () => {
       before,
       { timeout: 60_000 },
     );
-    await expect(page.locator('.main .error').count()).resolves.toBe(0);
+    expect(await page.locator('.main .error').allTextContents()).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await vegaLog()).toEqual([]);
     expect(problems).toEqual([]);
