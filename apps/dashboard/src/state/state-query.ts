@@ -86,7 +86,8 @@ export function queryToState(query: string, fallbackLang: Lang): DashboardState 
   state.compare.by = q.get('by') ?? '';
   state.compare.a = q.get('a') ?? '';
   state.compare.b = q.get('b') ?? '';
-  state.destination = (q.get('map') ?? '').toUpperCase().slice(0, 8);
+  const map = (q.get('map') ?? '').slice(0, 60);
+  state.destination = /^[a-z]{2}$/i.test(map) ? map.toUpperCase() : map;
   const sort = q.get('sort') ?? '';
   state.desc = sort.startsWith('-');
   state.sort = state.desc ? sort.slice(1) : sort;

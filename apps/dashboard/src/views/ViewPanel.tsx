@@ -24,7 +24,7 @@ export function ViewPanel({ state, info, payload, busy, onChange }: ViewPanelPro
   const wave = state.filters.wave?.join('-') ?? 'all';
   const stem = `minat-${state.view}-${wave}-${lang}`;
   return (
-    <section class="view" aria-labelledby="view-title" aria-busy={busy}>
+    <section class="view" aria-labelledby="view-title" aria-busy={busy} data-worker-ms={payload?.ms}>
       <h2 id="view-title" class="view-title">
         {t(lang, `view.${state.view}`)}
       </h2>
@@ -33,7 +33,7 @@ export function ViewPanel({ state, info, payload, busy, onChange }: ViewPanelPro
           {payload.summary}
         </p>
       )}
-      {Controls && <Controls state={state} info={info} onChange={onChange} />}
+      {Controls && <Controls state={state} info={info} onChange={onChange} payload={payload} />}
       {payload?.notes.map((n, i) => (
         <p key={i} class={`note note-${n.level}`} role={n.level === 'warning' ? 'alert' : 'status'}>
           {n.text}
