@@ -1,5 +1,6 @@
 import type { Lang } from '@minat/core';
 import { useMemo, useState } from 'preact/hooks';
+import { columnLabel } from '../format/column-label.ts';
 import { formatCell } from '../format/format-cell.ts';
 
 /** Props of {@link DataTable}. */
@@ -42,16 +43,21 @@ export function DataTable({ rows, columns, lang, caption, sort, onSort }: DataTa
           <tr>
             {columns.map((c) => {
               const active = current.column === c;
+              const label = columnLabel(c, lang);
               return (
                 <th
                   key={c}
                   scope="col"
+                  data-column={c}
                   aria-sort={active ? (current.desc ? 'descending' : 'ascending') : undefined}
                 >
                   <button type="button" onClick={() => setSort(c, active ? !current.desc : false)}>
-                    {c}
-                    <span aria-hidden="true" class="sort-mark">
-                      {active ? (current.desc ? '▼' : '▲') : ''}
+                    {label && <span class="col-label">{label}</span>}
+                    <span class={label ? 'col-name' : undefined}>
+                      {c}
+                      <span aria-hidden="true" class="sort-mark">
+                        {active ? (current.desc ? '▼' : '▲') : ''}
+                      </span>
                     </span>
                   </button>
                 </th>

@@ -4,6 +4,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard } from '../helpers/open-dashboard.ts';
+import { tableColumns } from '../helpers/table-columns.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,9 +76,7 @@ describe('chart exports', () => {
     expect(csv.name).toBe('minat-ranking-2026-en-ranking.csv');
     const table = await readTable({ name: csv.name, text: csv.bytes.toString('utf8') });
     await card.locator('.table-toggle').click();
-    const headers = (await card.locator('table thead th').allTextContents()).map((h) =>
-      h.replace(/[▲▼]/g, '').trim(),
-    );
+    const headers = await tableColumns(card.locator('table'));
     const shown = await card
       .locator('table tbody tr')
       .evaluateAll((trs) =>

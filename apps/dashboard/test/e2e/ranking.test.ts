@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import expected from '../fixtures/sample-ranking.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard } from '../helpers/open-dashboard.ts';
+import { tableColumns } from '../helpers/table-columns.ts';
 
 // The fixture is the CLI's ranking of the bundled sample (latest wave, same bootstrap seed):
 //   minat rank data/sample/survey.csv --schema data/sample/survey.json --seed 20260212 --format json
@@ -33,8 +34,8 @@ describe('the dashboard on the bundled sample', () => {
     // The data table behind the chart: every destination's numbers equal the CLI's.
     await card.getByRole('button', { name: /Show the data table/ }).click();
     const table = card.locator('table');
-    const headers = await table.locator('thead th').allTextContents();
-    const col = (name: string) => headers.findIndex((h) => h.replace(/[▲▼]/g, '').trim() === name);
+    const headers = await tableColumns(table);
+    const col = (name: string) => headers.indexOf(name);
     const rows = await table
       .locator('tbody tr')
       .evaluateAll((trs) =>

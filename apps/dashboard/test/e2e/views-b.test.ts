@@ -8,6 +8,7 @@ import rank from '../fixtures/views-b/rank-2026.json' with { type: 'json' };
 import readiness from '../fixtures/views-b/readiness-2026.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard, waitForView } from '../helpers/open-dashboard.ts';
+import { tableColumns } from '../helpers/table-columns.ts';
 
 // Every number checked here comes from the CLI on the bundled sample, wave 2026; the commands are in
 // test/fixtures/views-b/README.md (summarize --analysis readiness|placements, estimate --by wave, rank).
@@ -32,9 +33,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Headers (sort marks removed) and cell texts of a table. */
 async function readShown(table: Locator): Promise<{ headers: string[]; rows: string[][] }> {
-  const headers = (await table.locator('thead th').allTextContents()).map((h) =>
-    h.replace(/[▲▼]/g, '').trim(),
-  );
+  const headers = await tableColumns(table);
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
@@ -195,7 +194,7 @@ describe('Table view', () => {
             : (a['estimate'] as number) - (b['estimate'] as number),
       )
       .map((r) => r['destination']);
-    const header = table.locator('thead th', { hasText: /^estimate/ }).locator('button');
+    const header = table.locator('thead th[data-column=estimate]').locator('button');
     const order = async () => (await readShown(table)).rows.map((r) => r[col('destination')]);
     await header.click();
     await page.waitForURL(/[?&]sort=estimate(&|$)/);
@@ -208,7 +207,9 @@ describe('Table view', () => {
     await page.reload();
     await waitForView(page);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('-estimate');
-    await expect(table.locator('thead th[aria-sort=descending]').textContent()).resolves.toMatch(/^estimate/);
+    await expect(table.locator('thead th[aria-sort=descending]').getAttribute('data-column')).resolves.toBe(
+      'estimate',
+    );
     const after = await readShown(table);
     expect(after.rows.map((r) => r[col('destination')])).toEqual(descending);
 
