@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readTable } from '@minat/core';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard } from '../helpers/open-dashboard.ts';
@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 async function save(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
