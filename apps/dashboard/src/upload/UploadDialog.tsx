@@ -17,6 +17,7 @@ import { FileStep } from './FileStep.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { useFocusTrap } from './use-focus-trap.ts';
 import './upload.css';
+import './upload-steps.css';
 
 /** Props of {@link UploadDialog}. */
 export interface UploadDialogProps {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import expected from '../fixtures/upload/kobo-ranking.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard, renderedSeq, waitForView } from '../helpers/open-dashboard.ts';
+import { tableColumns } from '../helpers/table-columns.ts';
 
 // kobo-ranking.json is the CLI's ranking of the KoBoToolbox sample (same bootstrap seed as the dashboard):
 //   minat rank data/sample/kobo/survey-2026.csv --schema data/sample/kobo/survey.json \
@@ -59,11 +60,11 @@ async function rankingTable(page: Page) {
   const card = page.locator('[data-chart=ranking]');
   await card.getByRole('button', { name: /Show the data table/ }).click();
   const table = card.locator('table');
-  const headers = await table.locator('thead th').allTextContents();
+  const headers = await tableColumns(table);
   const rows = await table
     .locator('tbody tr')
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  const col = (name: string) => headers.findIndex((h) => h.replace(/[▲▼]/g, '').trim() === name);
+  const col = (name: string) => headers.indexOf(name);
   return { rows, col };
 }
 
