@@ -4,15 +4,17 @@ import type { Issue } from '../errors/issue.ts';
 import { MinatError } from '../errors/minat-error.ts';
 import type { DestinationAnswers, ValidatedSurvey } from '../validate/validated-survey.ts';
 import { destinationUnits } from './destination-grouping.ts';
+import { domainRows } from './domain-rows.ts';
 import {
   type EstimateOptions,
   type NormalizedEstimateOptions,
   normalizeEstimateOptions,
 } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
+import { firstChoiceSums } from './first-choice-sums.ts';
 import { type GroupIndex, groupIndex, groupMissingIssues } from './group-index.ts';
 import { ratioCellColumns } from './ratio-cell-columns.ts';
-import { type RatioInput, type RatioTable, ratioTable } from './ratio-table.ts';
+import { type RatioInput, type RatioTable, ratioTable, ratioTableOf } from './ratio-table.ts';
 import { rowFilter } from './row-filter.ts';
 import { shareInput } from './share-input.ts';
 import { normalizeShareMeasure, type ShareMeasure, shareMeasures } from './share-measure.ts';
@@ -92,32 +94,62 @@ export function estimateSharesOfUnits(
   const q = question(survey, opts.question);
   const measure = normalizeShareMeasure(opts.measure, q.kind);
   const base = opts.base ?? q.base;
-  const groups = groupIndex(survey, opts.by);
+  const groups = opts.by.length === 0 ? wholeSurvey(survey.n) : groupIndex(survey, opts.by);
   const G = groups.labels.length;
-  const keep = rowFilter(survey, opts.filter);
+  // First choices on an uncalibrated design (the common case) are summed straight from the answers
+  // over the filter's rows; other measures, and calibrated designs, go through the per-row input.
+  const direct = measure === 'first' && q.kind !== 'multi' && design.calibration.length === 0;
+  const keep = direct ? undefined : rowFilter(survey, opts.filter);
+  const domain = direct ? domainRows(survey, opts.filter) : undefined;
   const { units, unitOf } = given ?? destinationUnits(q.levels, opts.destinations);
-  // Without `by`, the group index is all zeros: the overall table is the table.
-  const overallInput = shareInput(
-    q,
-    measure,
-    base,
-    unitOf,
-    units.length,
-    opts.by.length === 0 ? groups.group : new Int32Array(survey.n),
-    1,
-    keep,
-  );
-  const overall = ratioTable(design, overallInput);
+  const K = units.length;
+  let built: { overall: RatioInput; grouped?: RatioInput } | undefined;
+  const inputs = () => {
+    if (built) return built;
+    const rowsKept = keep ?? rowFilter(survey, opts.filter);
+    // Without `by`, the group index is all zeros: the overall input is the input.
+    const overall = shareInput(
+      q,
+      measure,
+      base,
+      unitOf,
+      K,
+      opts.by.length === 0 ? groups.group : new Int32Array(survey.n),
+      1,
+      rowsKept,
+    );
+    built = { overall };
+    if (opts.by.length > 0)
+      built.grouped = groupedShareInput(overall, groups, () =>
+        shareInput(q, measure, base, unitOf, K, groups.group, G, rowsKept),
+      );
+    return built;
+  };
+  const input = () => {
+    const { overall, grouped } = inputs();
+    return grouped ?? overall;
+  };
+  const first = q.slots[0]!;
+  const overall = direct
+    ? ratioTableOf(
+        design,
+        firstChoiceSums(design, first, unitOf, K, base, undefined, 1, domain),
+        () => inputs().overall,
+      )
+    : ratioTable(design, inputs().overall);
   const order = units
     .map((code, k) => ({ code, k, share: overall.cell(0, k).estimate }))
     .sort((a, b) => (b.share || 0) - (a.share || 0) || a.code.localeCompare(b.code));
-  const groupedInput =
+  const table =
     opts.by.length === 0
-      ? undefined
-      : groupedShareInput(overallInput, groups, () =>
-          shareInput(q, measure, base, unitOf, units.length, groups.group, G, keep),
-        );
-  const table = groupedInput ? ratioTable(design, groupedInput) : overall;
+      ? overall
+      : direct
+        ? ratioTableOf(
+            design,
+            firstChoiceSums(design, first, unitOf, K, base, groups.group, G, domain),
+            input,
+          )
+        : ratioTable(design, input());
   const rows: EstimateRow[] = [];
   for (let g = 0; g < G; g++) {
     for (const { code, k } of order) {
@@ -141,7 +173,10 @@ export function estimateSharesOfUnits(
     sumsToOne: shareMeasures[measure].sumsToOne,
     shares: {
       table,
-      input: groupedInput ?? overallInput,
+      // Built when first read (the replicates of row-level weights need it; the tables do not).
+      get input() {
+        return input();
+      },
       units,
       order: order.map((o) => o.k),
       groups,
@@ -157,6 +192,20 @@ export function estimateSharesOfUnits(
  * The grouped input: the overall one with the group index swapped in when every row has a group (the
  * entries are the same), else built again (rows without a group have none).
  */
+/** The one group of every row (its all-zero index allocated only if read). */
+function wholeSurvey(n: number): GroupIndex {
+  let group: Int32Array | undefined;
+  return {
+    by: [],
+    get group() {
+      group ??= new Int32Array(n);
+      return group;
+    },
+    labels: [{}],
+    missing: 0,
+  };
+}
+
 function groupedShareInput(overall: RatioInput, groups: GroupIndex, build: () => RatioInput): RatioInput {
   const { group } = groups;
   for (let i = 0; i < group.length; i++) if (group[i]! < 0) return build();

@@ -2,6 +2,7 @@ import { stratifiedCovariance } from '../design/stratified-covariance.ts';
 import type { SurveyDesign } from '../design/survey-design.ts';
 import { calibratedPsuScores } from '../design/weighting/calibrated-psu-scores.ts';
 import { calibrationOperator } from '../design/weighting/calibration-operator.ts';
+import { type RatioSums, ratioSums } from './ratio-sums.ts';
 
 /** Numerators of K ratio estimators, per row, in compressed form: row i has entries `offsets[i]..offsets[i+1]`. */
 export interface SparseNumerators {
@@ -70,61 +71,17 @@ export interface RatioTable {
  * @example ratioTable(design, { K: 2, numerators, denominator, group, G: 1 }).cell(0, 1).estimate
  */
 export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable {
-  const { K, G, numerators, denominator, group } = input;
-  const P = design.psuStratum.length;
-  // Slot of each (group, PSU) pair: a dense index when G × P is small enough, else a Map.
-  const dense = G * P <= 4_000_000 ? new Int32Array(G * P).fill(-1) : undefined;
-  const sparse = dense ? undefined : new Map<number, number>();
-  const slotGroup: number[] = [];
-  const slotPsu: number[] = [];
-  let slotPositive = new Uint8Array(1024);
-  let A = new Float64Array(1024 * K);
-  let B = new Float64Array(1024);
-  const n = new Float64Array(G);
-  const nPositive = new Float64Array(G);
-  const count = new Float64Array(G * K);
-  const w = design.weights;
-  const rowPsu = design.psu;
-  const { offsets, index, value } = numerators;
-  const rows = design.n;
-  for (let i = 0; i < rows; i++) {
-    const g = group[i]!;
-    if (g < 0) continue;
-    const b = denominator[i]!;
-    const from = offsets[i]!;
-    const to = offsets[i + 1]!;
-    if (b === 0 && from === to) continue;
-    const p = rowPsu[i]!;
-    const key = g * P + p;
-    let s: number | undefined = dense ? dense[key]! : sparse!.get(key);
-    if (s === -1) s = undefined;
-    if (s === undefined) {
-      s = slotGroup.length;
-      if (dense) dense[key] = s;
-      else sparse!.set(key, s);
-      slotGroup.push(g);
-      slotPsu.push(p);
-      if (s >= B.length) {
-        A = grown(A, A.length * 2);
-        B = grown(B, B.length * 2);
-        slotPositive = grown(slotPositive, slotPositive.length * 2);
-      }
-    }
-    const wi = w[i]!;
-    if (wi > 0) slotPositive[s] = 1;
-    B[s]! += wi * b;
-    if (b > 0) {
-      n[g]!++;
-      if (wi > 0) nPositive[g]!++;
-    }
-    const at = s * K;
-    for (let e = from; e < to; e++) {
-      const k = index[e]!;
-      const v = value[e]!;
-      A[at + k]! += wi * v;
-      if (v !== 0) count[g * K + k]!++;
-    }
-  }
+  return ratioTableOf(design, ratioSums(design, input), () => input);
+}
+
+/**
+ * The ratio table of gathered {@link RatioSums} (see {@link ratioTable}); `input` is read only on a
+ * calibrated design, whose scores are residualised row by row. Internal to the estimate stage.
+ */
+export function ratioTableOf(design: SurveyDesign, sums: RatioSums, input: () => RatioInput): RatioTable {
+  const { K, G, A, B, n, nPositive, count, slotPositive } = sums;
+  const slotGroup = sums.slotGroup.subarray(0, sums.size);
+  const slotPsu = sums.slotPsu.subarray(0, sums.size);
   const slotsByGroup: number[][] = Array.from({ length: G }, () => []);
   for (let s = 0; s < slotGroup.length; s++) slotsByGroup[slotGroup[s]!]!.push(s);
   const cells: RatioCell[] = [];
@@ -146,7 +103,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
     });
     // Calibrated weights: row scores are residualised on the calibration cells before summing to PSUs.
     if (calibration && Bg > 0)
-      ({ psus, z } = calibratedPsuScores(design, input, g, { R, B: Bg }, calibration));
+      ({ psus, z } = calibratedPsuScores(design, input(), g, { R, B: Bg }, calibration));
     scores.push({ psus, z });
     // Totals: the score of Σ w a is w a itself (a ratio with R = 0 over B = 1).
     let totalPsus: Int32Array = Int32Array.from(slots, (s) => slotPsu[s]!);
@@ -157,7 +114,7 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
     if (calibration)
       ({ psus: totalPsus, z: totalZ } = calibratedPsuScores(
         design,
-        input,
+        input(),
         g,
         { R: new Float64Array(K), B: 1 },
         calibration,
@@ -220,12 +177,6 @@ export function ratioTable(design: SurveyDesign, input: RatioInput): RatioTable 
       return stratifiedCovariance(design, Int32Array.from(psus), Float64Array.from(z), 2)[1]!;
     },
   };
-}
-
-function grown<T extends Float64Array | Uint8Array>(a: T, length: number): T {
-  const b = new (a.constructor as new (n: number) => T)(length);
-  b.set(a);
-  return b;
 }
 
 function groupDf(design: SurveyDesign, psus: number[]): number {

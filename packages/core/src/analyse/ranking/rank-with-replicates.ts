@@ -54,7 +54,7 @@ export function rankWithReplicates(
     );
   }
   const estimate = estimateShares(survey, design, estimateOptions);
-  const { table, input } = estimate.shares;
+  const { table, order, groups } = estimate.shares;
   let thetas: Float64Array;
   if ('multipliers' in replicates) {
     const P = design.psuStratum.length;
@@ -68,9 +68,10 @@ export function rankWithReplicates(
         },
       );
     }
-    thetas = replicateRatios(table, replicates, input.K, input.G);
+    // PSU multipliers re-estimate from the table's PSU sums; only row-level weights need the rows.
+    thetas = replicateRatios(table, replicates, order.length, groups.labels.length);
   } else {
-    thetas = replicateRatiosFromWeights(input, replicates);
+    thetas = replicateRatiosFromWeights(estimate.shares.input, replicates);
   }
   const issues: Issue[] = [...estimate.issues];
   if (NOT_DRAWS.includes(replicates.type)) {
