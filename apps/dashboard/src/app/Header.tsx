@@ -38,7 +38,7 @@ export function Header({ state, info, onLang, onUpload }: HeaderProps) {
         )}
       </div>
       <div class="header-actions">
-        <button type="button" class="upload-button" onClick={onUpload}>
+        <button type="button" class="upload-button" onClick={onUpload} disabled={!info}>
           {t(lang, 'app.upload')}
         </button>
         <fieldset class="lang-switch">

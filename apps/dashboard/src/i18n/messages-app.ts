@@ -81,6 +81,8 @@ export const APP_EN = {
   'chart.rows': '{count} rows',
   'lonely.adjust':
     'Strata with a single cluster (PSU): {strata}. Their variance is centred on the overall mean (lonely PSU option "adjust", as R survey options(survey.lonely.psu = "adjust")).',
+  'bootstrap.lonely':
+    'The probability of being first and the rank intervals are not available for this design: {reason}',
   'partial.ranking':
     'Probability of being first and rank intervals are still being computed (1,000 bootstrap replicates)…',
 } as const;
@@ -171,6 +173,8 @@ export const APP_ID: Record<AppMessageKey, string> = {
   'chart.rows': '{count} baris',
   'lonely.adjust':
     'Strata dengan satu klaster (PSU): {strata}. Variansnya dipusatkan pada rata-rata keseluruhan (opsi PSU tunggal "adjust", seperti options(survey.lonely.psu = "adjust") di R survey).',
+  'bootstrap.lonely':
+    'Peluang menjadi yang pertama dan interval peringkat tidak tersedia untuk desain ini: {reason}',
   'partial.ranking':
     'Peluang menjadi yang pertama dan interval peringkat masih dihitung (1.000 replikasi bootstrap)…',
 };

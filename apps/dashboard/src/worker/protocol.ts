@@ -59,6 +59,8 @@ export interface ChartPayload {
 export interface ViewNote {
   level: 'info' | 'warning';
   text: string;
+  /** Says that a more complete answer follows (dropped when it cannot). */
+  partial?: boolean;
 }
 
 /** What the worker returns for a view: its charts and notes, in the requested language. */

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
-import { parseSurveySchema, readTable, type ValidatedSurvey, validateSurvey } from '@minat/core';
+import { MinatError, parseSurveySchema, readTable, type ValidatedSurvey, validateSurvey } from '@minat/core';
+import { t } from '../i18n/messages.ts';
 import { viewAnalyses } from './analyses/view-analyses.ts';
-import { analysisContext } from './analysis-context.ts';
+import type { ViewAnalysis, ViewOutput } from './analyses/view-analysis.ts';
+import { type AnalysisContext, analysisContext } from './analysis-context.ts';
 import type { ViewPayload, WorkerRequest, WorkerResponse } from './protocol.ts';
 import { SurveySession } from './survey-session.ts';
 import { UploadState } from './upload-state.ts';
@@ -90,8 +92,8 @@ async function handle(message: WorkerRequest): Promise<void> {
       const started = performance.now();
       const context = analysisContext(current, message.request);
       const analysis = viewAnalyses[message.request.view];
-      const run = message.mode === 'full' && analysis.full ? analysis.full : analysis.fast;
-      const output = run(context);
+      const output =
+        message.mode === 'full' && analysis.full ? fullOrFast(analysis, context) : analysis.fast(context);
       const payload: ViewPayload = {
         view: message.request.view,
         ...output,
@@ -103,6 +105,25 @@ async function handle(message: WorkerRequest): Promise<void> {
     }
     case 'cancel':
       return;
+  }
+}
+
+/**
+ * The slow part of a view, or, when the design cannot give it (a single-PSU stratum cannot be
+ * resampled by the bootstrap), the fast part with a note saying why the rank uncertainty is missing.
+ */
+function fullOrFast(analysis: ViewAnalysis, context: AnalysisContext): ViewOutput {
+  try {
+    return analysis.full!(context);
+  } catch (error) {
+    if (!(error instanceof MinatError) || error.code !== 'design-lonely-psu') throw error;
+    const fast = analysis.fast(context);
+    const notes = fast.notes.filter((n) => !n.partial);
+    notes.push({
+      level: 'warning',
+      text: t(context.request.lang, 'bootstrap.lonely', { reason: error.message }),
+    });
+    return { ...fast, notes };
   }
 }
 

@@ -4,7 +4,8 @@ import { build, type PreviewServer, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const outDir = fileURLToPath(new URL('../../../../.tmp/dashboard-e2e', import.meta.url));
+// One folder per run, so two runs at once (or a run beside a benchmark) never rebuild each other's files.
+const outDir = fileURLToPath(new URL(`../../../../.tmp/dashboard-e2e-${process.pid}`, import.meta.url));
 
 let server: PreviewServer | undefined;
 
@@ -35,4 +36,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
 }

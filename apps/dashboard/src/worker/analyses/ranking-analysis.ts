@@ -43,7 +43,7 @@ export const rankingAnalysis: ViewAnalysis = {
     );
     return {
       ...output(context, fast, estimate),
-      notes: [{ level: 'info', text: t(context.request.lang, 'partial.ranking') }],
+      notes: [{ level: 'info', text: t(context.request.lang, 'partial.ranking'), partial: true }],
     };
   },
   full: (context) => {

@@ -49,7 +49,7 @@ export const trendsAnalysis: ViewAnalysis = {
       context.publish,
     );
     const out = output(context, result, fast, false);
-    out.notes.push({ level: 'info', text: t(context.request.lang, 'trends.partial') });
+    out.notes.push({ level: 'info', text: t(context.request.lang, 'trends.partial'), partial: true });
     return out;
   },
   full: (context) => {

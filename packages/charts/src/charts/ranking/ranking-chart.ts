@@ -58,7 +58,9 @@ export function rankingChart(
     type: 'quantitative',
     scale: { domain: [0, domainMax], nice: false },
     axis: {
-      format: '.0%',
+      // Whole percentages, or tenths when every share is under 5% (else ticks would repeat "0% 0% 1%").
+      format: domainMax < 0.05 ? '.1%' : '.0%',
+      tickMinStep: domainMax < 0.05 ? 0.001 : 0.01,
       title: chartMessage('axis-share', {}, lang),
       grid: true,
       ...(domainMax > 1 ? { values: [0, 0.2, 0.4, 0.6, 0.8, 1] } : { tickCount: 5 }),

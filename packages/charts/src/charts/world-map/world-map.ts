@@ -85,6 +85,8 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
   const rings = located.filter((p) => p.status === 'suppressed' && p.lon !== null);
   const placed = valued.filter((p) => p.lon !== null);
   const max = Math.max(0.01, ...placed.map((p) => p.estimate!));
+  const legendValues = placed.length === 0 ? [] : [0.05, 0.1, 0.2].filter((v) => v <= max);
+  if (placed.length > 0 && legendValues.length === 0) legendValues.push(Number(max.toFixed(3)));
   const circles = placed.map((p, i) => {
     const [x, y] = equalEarth(p.lon!, p.lat!);
     return {
@@ -140,13 +142,17 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
               field: 'estimate',
               type: 'quantitative',
               scale: { type: 'linear', domain: [0, max], range: [0, MAX_AREA], zero: true },
-              legend: {
-                title: chartMessage('legend-share', {}, lang),
-                format: '.0%',
-                symbolFillColor: PALETTE.accent,
-                symbolStrokeWidth: 0,
-                values: [0.05, 0.1, 0.2].filter((v) => v <= max),
-              },
+              // No legend without circles: an empty size legend has no extent and breaks the layout.
+              legend:
+                legendValues.length > 0
+                  ? {
+                      title: chartMessage('legend-share', {}, lang),
+                      format: legendValues[0]! < 0.01 ? '.1%' : '.0%',
+                      symbolFillColor: PALETTE.accent,
+                      symbolStrokeWidth: 0,
+                      values: legendValues,
+                    }
+                  : null,
             },
             color: { value: PALETTE.accent },
             opacity: reliabilityOpacity(placed, lang),
