@@ -1,4 +1,4 @@
-import type { ReadinessRow } from '@minat/core';
+import type { Lang, ReadinessRow } from '@minat/core';
 import type { TopLevelSpec } from 'vega-lite';
 import { formatNumber } from '../../format/format-number.ts';
 import { chartFooter } from '../../frame/chart-footer.ts';
@@ -76,7 +76,7 @@ export function readinessChart(rows: readonly ReadinessRow[], options: ChartOpti
   const requirements = data.codes
     .map((code) => data.ready.find((d) => d.code === code && d.indicator === 'language'))
     .filter((d) => d?.requirement)
-    .map((d) => `${d!.label} ${d!.requirement}`);
+    .map((d) => `${d!.label} ${requirementWords(d!.requirement!, lang)}`);
   const level = formatNumber(o.context.level * 100, lang, Number.isInteger(o.context.level * 100) ? 0 : 1);
   const title = o.title ?? chartMessage('readiness-title', {}, lang);
   return frameChart({
@@ -166,4 +166,13 @@ export function readinessChart(rows: readonly ReadinessRow[], options: ChartOpti
     ),
     alt: readinessAlt(title, data.ready, data.codes, lang),
   });
+}
+
+/**
+ * A requirement as core writes it ("JLPT N4+ or JFT-Basic A2", "EPS-TOPIK passed"), in the chart's
+ * language: the connecting words translated, the framework names and levels kept.
+ */
+function requirementWords(text: string, lang: Lang): string {
+  if (lang !== 'id') return text;
+  return text.replace(/ or /g, ' atau ').replace(/\bpassed\b/g, 'lulus').replace(/\bpass\b/g, 'lulus');
 }
