@@ -39,14 +39,28 @@ export function buildDesign(survey: ValidatedSurvey, options: DesignOptions = {}
   const psuStratumList: number[] = [];
   const label = (c: { codes: Int32Array; levels: string[] } | undefined, i: number) =>
     c ? c.levels[c.codes[i]!]! : '';
+  const strataKey = (i: number) =>
+    survey.wave ? `${label(survey.wave, i)}|${label(survey.strata, i)}` : label(survey.strata, i);
+  const psuKey = (i: number) => (survey.psu ? `${label(survey.wave, i)}|${label(survey.psu, i)}` : `#${i}`);
+  // The text keys are built once per (wave, stratum) and (wave, PSU) code pair, not once per row.
+  const strataCodes = codePairs(survey.wave, survey.strata);
+  const psuCodes = survey.psu ? codePairs(survey.wave, survey.psu) : undefined;
   for (let i = 0; i < n; i++) {
-    const wave = label(survey.wave, i);
-    const h = strataKeys.id(survey.wave ? `${wave}|${label(survey.strata, i)}` : label(survey.strata, i));
+    const sk = strataCodes.key(i);
+    let h = sk < 0 ? -1 : strataCodes.get(sk);
+    if (h < 0) {
+      h = strataKeys.id(strataKey(i));
+      if (sk >= 0) strataCodes.set(sk, h);
+    }
     stratum[i] = h;
-    const psuKey = survey.psu ? `${wave}|${label(survey.psu, i)}` : `#${i}`;
-    const before = psuKeys.labels.length;
-    const p = psuKeys.id(psuKey);
-    if (p === before) psuStratumList.push(h);
+    const pk = psuCodes ? psuCodes.key(i) : -1;
+    let p = pk < 0 ? -1 : psuCodes!.get(pk);
+    if (p < 0) {
+      const before = psuKeys.labels.length;
+      p = psuKeys.id(psuKey(i));
+      if (p === before) psuStratumList.push(h);
+      if (pk >= 0) psuCodes!.set(pk, p);
+    }
     psu[i] = p;
   }
   const H = strataKeys.labels.length;
@@ -100,6 +114,32 @@ export function buildDesign(survey: ValidatedSurvey, options: DesignOptions = {}
     clustered: survey.psu !== undefined,
     calibration: [],
     issues,
+  };
+}
+
+/**
+ * Ids by the code pair (wave, column) of a row as one number: the row's key (−1 when a code is
+ * missing, then the caller uses the text key), and the id found for it.
+ */
+function codePairs(
+  wave: { codes: Int32Array; levels: string[] } | undefined,
+  column: { codes: Int32Array; levels: string[] } | undefined,
+): { key: (i: number) => number; get: (key: number) => number; set: (key: number, id: number) => void } {
+  const width = Math.max(1, column?.levels.length ?? 1);
+  const space = Math.max(1, wave?.levels.length ?? 1) * width;
+  const table = space <= 16_000_000 ? new Int32Array(space).fill(-1) : undefined;
+  const map = table ? undefined : new Map<number, number>();
+  return {
+    key: (i) => {
+      const w = wave ? wave.codes[i]! : 0;
+      const c = column ? column.codes[i]! : 0;
+      return w < 0 || c < 0 ? -1 : w * width + c;
+    },
+    get: (key) => (table ? table[key]! : (map!.get(key) ?? -1)),
+    set: (key, id) => {
+      if (table) table[key] = id;
+      else map!.set(key, id);
+    },
   };
 }
 

@@ -18,7 +18,12 @@ function islandGroups(survey: ValidatedSurvey): Categorical | undefined {
       if (k < 0) k = levels.push(island) - 1;
       return k;
     });
-    cached = { levels, codes: Int32Array.from(province.codes, (c) => (c < 0 ? -1 : byProvince[c]!)) };
+    const codes = new Int32Array(province.codes.length);
+    for (let i = 0; i < codes.length; i++) {
+      const c = province.codes[i]!;
+      codes[i] = c < 0 ? -1 : byProvince[c]!;
+    }
+    cached = { levels, codes };
     islandCache.set(survey, cached);
   }
   return cached;
@@ -76,6 +81,65 @@ export function groupIndex(survey: ValidatedSurvey, by: readonly string[]): Grou
   const group = new Int32Array(n);
   if (by.length === 0) return { by: [], group, labels: [{}], missing: 0 };
   const columns = by.map((key) => groupingColumn(survey, key));
+  // A combination of codes is one number (mixed radix): looked up in an array when there are few
+  // combinations, else in a Map.
+  let space = 1;
+  for (const c of columns) space *= Math.max(1, c.levels.length);
+  if (!Number.isSafeInteger(space)) return groupIndexByText(survey, by, columns);
+  const table = space <= 4_000_000 ? new Int32Array(space).fill(-1) : undefined;
+  const map = table ? undefined : new Map<number, number>();
+  const labels: Record<string, string>[] = [];
+  let missing = 0;
+  let deferred = false;
+  const keyOf = (i: number) => {
+    let key = 0;
+    for (const c of columns) {
+      const code = c.codes[i]!;
+      if (code < 0) return -1;
+      key = key * c.levels.length + code;
+    }
+    return key;
+  };
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
+    if (key < 0) {
+      group[i] = -1;
+      missing++;
+      continue;
+    }
+    let g = table ? table[key]! : (map!.get(key) ?? -1);
+    if (g < 0) {
+      if (survey.weight[i] === 0) {
+        group[i] = -2;
+        deferred = true;
+        continue;
+      }
+      g = labels.length;
+      if (table) table[key] = g;
+      else map!.set(key, g);
+      labels.push(Object.fromEntries(by.map((b, j) => [b, columns[j]!.levels[columns[j]!.codes[i]!]!])));
+    }
+    group[i] = g;
+  }
+  // Zero-weight rows seen before their group's first weighted row: assign now that groups are known.
+  if (deferred) {
+    for (let i = 0; i < n; i++) {
+      if (group[i] !== -2) continue;
+      const key = keyOf(i);
+      group[i] = table ? table[key]! : (map!.get(key) ?? -1);
+    }
+  }
+  return { by: [...by], group, labels, missing };
+}
+
+/** {@link groupIndex} with the combination as text (for more combinations than a safe integer holds). */
+function groupIndexByText(
+  survey: ValidatedSurvey,
+  by: readonly string[],
+  columns: Categorical[],
+): GroupIndex {
+  const n = survey.n;
+  const group = new Int32Array(n);
   const index = new Map<string, number>();
   const labels: Record<string, string>[] = [];
   let missing = 0;
@@ -104,7 +168,6 @@ export function groupIndex(survey: ValidatedSurvey, by: readonly string[]): Grou
     }
     group[i] = g;
   }
-  // Zero-weight rows seen before their group's first weighted row: assign now that groups are known.
   for (let i = 0; i < n; i++) {
     if (group[i] !== -2) continue;
     const key = columns.map((c) => `${c.codes[i]},`).join('');
