@@ -52,3 +52,33 @@ describe('textWidth', () => {
     expect(() => normalizeChartOptions('ranking', { textWidth: -3 })).toThrow(/textWidth/);
   });
 });
+
+describe('ranking tooltips', () => {
+  it('give the probability of being first and the rank interval when the rows have them', () => {
+    const ranked = rows.map((r, i) => ({
+      ...r,
+      rank: i + 1,
+      p_first: i === 0 ? 0.97 : 0.03,
+      rank_low: 1,
+      rank_high: i + 1,
+    }));
+    const spec = rankingChart(ranked as never) as unknown as {
+      vconcat: { layer: { encoding: { tooltip?: { field: string }[] } }[] }[];
+    };
+    const tooltip = spec.vconcat[0]!.layer[0]!.encoding.tooltip!.map((t) => t.field);
+    expect(tooltip).toEqual([
+      'label',
+      'estimate',
+      'ci_low',
+      'ci_high',
+      'p_first',
+      'rank_interval',
+      'status_label',
+    ]);
+    const data = JSON.stringify(spec);
+    expect(data).toContain('"p_first":0.97');
+    expect(data).toContain('"rank_interval":"1–2"');
+    const plain = rankingChart(rows as never) as unknown as typeof spec;
+    expect(plain.vconcat[0]!.layer[0]!.encoding.tooltip!.map((t) => t.field)).not.toContain('p_first');
+  });
+});

@@ -80,6 +80,43 @@ export function rankingChart(
           legend: null,
         },
         opacity: reliabilityOpacity(data, lang),
+        tooltip: [
+          { field: 'label', type: 'nominal', title: chartMessage('legend-destination', {}, lang) },
+          {
+            field: 'estimate',
+            type: 'quantitative',
+            format: '.1%',
+            title: chartMessage('legend-share', {}, lang),
+          },
+          {
+            field: 'ci_low',
+            type: 'quantitative',
+            format: '.1%',
+            title: chartMessage('tooltip-ci-low', {}, lang),
+          },
+          {
+            field: 'ci_high',
+            type: 'quantitative',
+            format: '.1%',
+            title: chartMessage('tooltip-ci-high', {}, lang),
+          },
+          ...(data.some((d) => d.p_first !== null)
+            ? [
+                {
+                  field: 'p_first',
+                  type: 'quantitative',
+                  format: '.1%',
+                  title: chartMessage('tooltip-p-first', {}, lang),
+                },
+                {
+                  field: 'rank_interval',
+                  type: 'nominal',
+                  title: chartMessage('tooltip-rank-interval', {}, lang),
+                },
+              ]
+            : []),
+          { field: 'status_label', type: 'nominal', title: chartMessage('tooltip-reliability', {}, lang) },
+        ],
       },
     },
     {

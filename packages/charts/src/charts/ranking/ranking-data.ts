@@ -15,6 +15,10 @@ export interface RankingDatum {
   status: RowStatus;
   status_label: string;
   tie_group: number | null;
+  /** Probability of ranking first across the bootstrap replicates (null without replicates). */
+  p_first: number | null;
+  /** The rank interval in words ("1–2"), or null. */
+  rank_interval: string | null;
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -51,6 +55,8 @@ export function rankingData(
       status,
       status_label: chartMessage(`status-${status}`, {}, lang),
       tie_group: kind === 'destination' && shown ? num(row['tie_group']) : null,
+      p_first: kind === 'destination' && shown ? num(row['p_first']) : null,
+      rank_interval: rankInterval(shown ? num(row['rank_low']) : null, shown ? num(row['rank_high']) : null),
     };
   };
   const all = rows.map((row, i) => ({ d: datum(row, 'destination'), rank: num(row['rank']), i }));
@@ -65,4 +71,9 @@ export function rankingData(
   const out = [...valued, ...unvalued, ...zeros].slice(0, options.top).map((x) => x.d);
   if (options.other) out.push(datum(options.other, 'other'));
   return out;
+}
+
+function rankInterval(low: number | null, high: number | null): string | null {
+  if (low === null || high === null) return null;
+  return low === high ? String(low) : `${low}–${high}`;
 }

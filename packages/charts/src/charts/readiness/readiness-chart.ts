@@ -174,5 +174,8 @@ export function readinessChart(rows: readonly ReadinessRow[], options: ChartOpti
  */
 function requirementWords(text: string, lang: Lang): string {
   if (lang !== 'id') return text;
-  return text.replace(/ or /g, ' atau ').replace(/\bpassed\b/g, 'lulus').replace(/\bpass\b/g, 'lulus');
+  return text
+    .replace(/ or /g, ' atau ')
+    .replace(/\bpassed\b/g, 'lulus')
+    .replace(/\bpass\b/g, 'lulus');
 }
