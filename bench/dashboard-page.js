@@ -24,49 +24,71 @@
   };
 
   // --- Renders: from a filter change to the view drawn (fast part, then the bootstrap part) -------
-  const watch = {
-    changeAt: 0,
-    before: 0,
-    fastAt: 0,
-    fastPaintAt: 0,
-    fullAt: 0,
-    fullPaintAt: 0,
-    fastMs: 0,
-    fullMs: 0,
+  // Per part: `sentAt` the request left (`__minatRendered` is set a frame after the payload, with `ms`
+  // since the request was sent), `arriveAt` the payload's message reached the page (`compute`: the
+  // worker's own ms, in the payload), `at` every chart drawn, `paintAt` the frame after.
+  const fresh = () => ({ sentAt: 0, arriveAt: 0, compute: 0, firstAt: 0, at: 0, paintAt: 0 });
+  const watch = { changeAt: 0, before: 0, fast: fresh(), full: fresh() };
+  let rendered;
+  Object.defineProperty(window, '__minatRendered', {
+    configurable: true,
+    get: () => rendered,
+    set: (r) => {
+      rendered = r;
+      if (!watch.changeAt || !r || r.seq <= watch.before) return;
+      const sentAt = now() - r.ms;
+      for (const part of r.partial ? [watch.fast] : [watch.fast, watch.full])
+        if (!part.sentAt) part.sentAt = sentAt;
+    },
+  });
+  // Payload messages from the app's workers, seen before the app's own handler.
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const payload = e.data?.type === 'result' ? e.data.result : undefined;
+        if (!watch.changeAt || !payload || typeof payload.partial !== 'boolean' || !payload.view) return;
+        for (const part of payload.partial ? [watch.fast] : [watch.fast, watch.full])
+          if (!part.arriveAt) Object.assign(part, { arriveAt: now(), compute: payload.ms });
+      });
+    }
+  };
+  const done = (part) => {
+    part.at = now();
+    requestAnimationFrame(() => {
+      part.paintAt = now();
+    });
   };
   const drawn = () => {
-    const r = window.__minatRendered;
+    const r = rendered;
     if (!watch.changeAt || !r || r.seq <= watch.before) return;
     for (const c of document.querySelectorAll('.vega-chart')) if (c.dataset.rendered !== 'true') return;
-    const at = now();
-    if (!watch.fastAt) {
-      watch.fastAt = at;
-      watch.fastMs = r.ms;
-      requestAnimationFrame(() => {
-        watch.fastPaintAt = now();
-      });
-    }
-    if (!r.partial && !watch.fullAt) {
-      watch.fullAt = at;
-      watch.fullMs = r.ms;
-      requestAnimationFrame(() => {
-        watch.fullPaintAt = now();
-      });
-    }
+    if (!watch.fast.at) done(watch.fast);
+    if (!r.partial && !watch.full.at) done(watch.full);
   };
   const poll = () => {
     drawn();
     requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
-  new MutationObserver(drawn).observe(document, {
+  // The first chart of the payload drawn (charts are drawn side by side; the first is on top).
+  const first = (records) => {
+    const part = watch.fast.firstAt ? watch.full : watch.fast;
+    if (!watch.changeAt || part.firstAt || !part.arriveAt) return;
+    if (records.some((m) => m.target instanceof HTMLElement && m.target.dataset.rendered === 'true'))
+      part.firstAt = now();
+  };
+  new MutationObserver((records) => {
+    first(records);
+    drawn();
+  }).observe(document, {
     subtree: true,
     attributes: true,
     attributeFilter: ['data-rendered'],
   });
   const arm = () => {
-    Object.assign(watch, { changeAt: now(), before: window.__minatRendered?.seq ?? 0 });
-    Object.assign(watch, { fastAt: 0, fastPaintAt: 0, fullAt: 0, fullPaintAt: 0, fastMs: 0, fullMs: 0 });
+    Object.assign(watch, { changeAt: now(), before: rendered?.seq ?? 0, fast: fresh(), full: fresh() });
   };
   document.addEventListener(
     'change',
@@ -87,7 +109,31 @@
   const base = { rows: 0, cols: {}, codes: {}, levels: {}, weight: undefined };
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+  // The load's outcome, kept here: a promise only the app's worker channel resolves can be collected
+  // while the driver awaits it (playwright then reports "Resulting promise was garbage collected").
+  let loading;
+  let outcome;
+
   window.__bench = {
+    /** Loads the files of `input` through `window.__minatLoadFiles`, counting frames meanwhile. */
+    load(input) {
+      const [survey, schema] = [...input.files];
+      outcome = undefined;
+      window.__bench.arm();
+      window.__bench.startFrames();
+      const started = now();
+      loading = window.__minatLoadFiles(survey, schema).then(
+        (accounting) => {
+          const ms = now() - started;
+          outcome = { accounting, ms, frames: window.__bench.stopFrames(), size: survey.size };
+        },
+        (error) => {
+          outcome = { error: String(error) };
+        },
+      );
+    },
+    /** The load's outcome once it has settled. */
+    loaded: () => (loading ? outcome : undefined),
     startFrames() {
       Object.assign(frames, {
         on: true,
@@ -113,7 +159,28 @@
       };
     },
     arm,
-    render: () => ({ ...watch }),
+    /** The armed change, in ms from its event: request sent, payload arrived, drawn, painted. */
+    render() {
+      const { changeAt, fast, full } = watch;
+      const rel = (t) => (t ? t - changeAt : 0);
+      const part = (p) => ({
+        sentMs: rel(p.sentAt),
+        arriveMs: rel(p.arriveAt),
+        firstMs: rel(p.firstAt),
+        drawnMs: rel(p.at),
+        paintMs: rel(p.paintAt),
+        computeMs: p.compute,
+      });
+      return { fast: part(fast), full: part(full), complete: full.paintAt > 0 };
+    },
+    /** Whether the view on screen is drawn completely (no armed change needed). */
+    settled() {
+      const r = rendered;
+      if (!r || r.partial) return false;
+      for (const c of document.querySelectorAll('.vega-chart'))
+        if (c.dataset.rendered !== 'true') return false;
+      return !document.querySelector('[aria-busy=true]');
+    },
     /**
      * Reads the survey file again in the page and keeps the columns the baselines need: as strings
      * (the plain group-by) and dictionary-encoded (the typed-array group-by). `derived` maps a derived

@@ -10,7 +10,33 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor(s.length / 2)]! : Number.NaN;
 };
 
-/** The benchmark's table: load, then every change with its ratio to the baseline group-by. */
+const COLUMNS: [string, number, (c: ChangeFigure) => string][] = [
+  ['view', -11, (c) => c.view],
+  ['change', -24, (c) => `${c.change}${c.revisit ? ' (again)' : ''}`],
+  ['drawn', 6, (c) => ms(c.fast.paintMs)],
+  ['sent', 5, (c) => ms(c.fast.sentMs)],
+  ['worker', 7, (c) => ms(c.fast.arriveMs - c.fast.sentMs)],
+  ['compute', 8, (c) => ms(c.fast.computeMs)],
+  ['render', 7, (c) => ms(c.fast.paintMs - c.fast.arriveMs)],
+  ['1st chart', 10, (c) => ms(c.fast.firstMs)],
+  ['complete', 9, (c) => ms(c.full.paintMs)],
+  ['plain', 6, (c) => ms(c.plainMs)],
+  ['×plain', 7, (c) => ratio(c.fast.paintMs, c.plainMs)],
+  ['typed', 6, (c) => c.typedMs.toFixed(1)],
+  ['×typed', 7, (c) => ratio(c.fast.paintMs, c.typedMs)],
+];
+
+const LEGEND = [
+  'ms from the change event: drawn = every chart of the view drawn, at the next frame; sent = the request',
+  'left for the worker; worker = sent → payload back in the page (compute: the worker’s own part); render =',
+  'payload → drawn; 1st chart = the first chart drawn; complete = with the ranking’s bootstrap. plain /',
+  'typed = a weighted group-by of the first choice with the same filter over the same rows in the same page',
+  '(strings and a Map / dictionary codes in typed arrays), ms; ×plain, ×typed = drawn / that.',
+];
+
+const cell = (text: string, width: number) => (width < 0 ? text.padEnd(-width) : text.padStart(width));
+
+/** The benchmark's table: load, then every change with its parts and its ratio to the baseline. */
 export function dashboardReport(r: DashboardBenchResult): string {
   const lines: string[] = [];
   lines.push(
@@ -23,45 +49,17 @@ export function dashboardReport(r: DashboardBenchResult): string {
     `first view after the load (design built, estimates, charts): ${ms(r.firstView.fastMs)} ms, with rank uncertainty ${ms(r.firstView.fullMs)} ms`,
   );
   lines.push('');
-  const head = [
-    'view'.padEnd(11),
-    'change'.padEnd(22),
-    'drawn'.padStart(7),
-    'worker'.padStart(7),
-    'complete'.padStart(9),
-    'plain g-by'.padStart(11),
-    'drawn/plain'.padStart(12),
-    'typed g-by'.padStart(11),
-    'drawn/typed'.padStart(12),
-    '',
-  ];
-  lines.push(head.join(' '));
+  lines.push(COLUMNS.map(([name, width]) => cell(name, width)).join(' '));
   for (const c of r.changes) {
-    lines.push(
-      [
-        c.view.padEnd(11),
-        `${c.change}${c.revisit ? ' (again)' : ''}`.padEnd(22),
-        ms(c.fastMs).padStart(7),
-        ms(c.workerFastMs).padStart(7),
-        ms(c.fullMs).padStart(9),
-        ms(c.plainMs).padStart(11),
-        ratio(c.fastMs, c.plainMs).padStart(12),
-        c.typedMs.toFixed(1).padStart(11),
-        ratio(c.fastMs, c.typedMs).padStart(12),
-        c.error ? `ERROR ${c.error}` : c.fastMs > BUDGET.fastMs ? 'over 150 ms' : '',
-      ].join(' '),
-    );
+    const flag = c.error
+      ? `ERROR ${c.error}`
+      : c.fast.paintMs > BUDGET.fastMs && c.change !== 'switch view'
+        ? 'over 150 ms'
+        : '';
+    lines.push(`${COLUMNS.map(([, width, get]) => cell(get(c), width)).join(' ')} ${flag}`.trimEnd());
   }
   lines.push('');
-  lines.push(
-    'drawn = change event → every chart of the view drawn (next frame); worker = request → payload in',
-  );
-  lines.push(
-    'the page; complete = with the bootstrap part (ranking); g-by = weighted group-by of the first choice',
-  );
-  lines.push(
-    'with the same filter over the same rows in the same page (plain: strings and a Map; typed: codes).',
-  );
+  lines.push(...LEGEND);
   for (const view of [...new Set(r.changes.map((c) => c.view))]) lines.push(summary(view, r.changes));
   if (r.problems.length) lines.push(`console errors: ${r.problems.slice(0, 5).join(' | ')}`);
   if (r.foreign.length) lines.push(`requests off the origin: ${r.foreign.join(', ')}`);
@@ -71,11 +69,11 @@ export function dashboardReport(r: DashboardBenchResult): string {
 function summary(view: string, changes: ChangeFigure[]): string {
   const mine = changes.filter((c) => c.view === view && c.change !== 'switch view');
   const fresh = mine.filter((c) => !c.revisit);
-  const fast = fresh.map((c) => c.fastMs);
-  const full = mine.map((c) => c.fullMs);
+  const fast = fresh.map((c) => c.fast.paintMs);
   const worst = Math.max(...fast.filter(Number.isFinite));
-  const worstFull = Math.max(...full.filter(Number.isFinite));
+  const worstFull = Math.max(...mine.map((c) => c.full.paintMs).filter(Number.isFinite));
   const plain = median(fresh.map((c) => c.plainMs));
   const met = (x: number, budget: number) => (x <= budget ? 'met' : 'MISSED');
-  return `${view}: new filter drawn in median ${ms(median(fast))} ms (${ratio(median(fast), plain)} the plain group-by), max ${ms(worst)} ms → 150 ms ${met(worst, BUDGET.fastMs)}; revisits median ${ms(median(mine.filter((c) => c.revisit).map((c) => c.fastMs)))} ms; complete max ${ms(worstFull)} ms → 2 s ${met(worstFull, BUDGET.fullMs)}`;
+  const revisits = median(mine.filter((c) => c.revisit).map((c) => c.fast.paintMs));
+  return `${view}: new filter drawn in median ${ms(median(fast))} ms (${ratio(median(fast), plain)} the plain group-by), max ${ms(worst)} ms → 150 ms ${met(worst, BUDGET.fastMs)}; revisits median ${ms(revisits)} ms; complete max ${ms(worstFull)} ms → 2 s ${met(worstFull, BUDGET.fullMs)}`;
 }

@@ -37,15 +37,21 @@ export function benchSurvey(rows: number): { csv: string; schema: string } {
 
 /**
  * Builds the dashboard as users get it (`vite build`, into `.tmp/dashboard-bench`) and serves it with
- * `vite preview` on a free port, as the end-to-end harness does.
+ * `vite preview` on a free port, as the end-to-end harness does (`minify: false` for readable profiles).
  */
-export async function serveDashboard(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDashboard(
+  options: { minify?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const require = createRequire(here('../apps/dashboard/package.json'));
   const vite = (await import(pathToFileURL(require.resolve('vite')).href)) as Vite;
   const root = here('../apps/dashboard');
   const outDir = here('../.tmp/dashboard-bench');
   rmSync(outDir, { recursive: true, force: true });
-  await vite.build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await vite.build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, ...(options.minify === false ? { minify: false } : {}) },
+  });
   const server = await vite.preview({
     root,
     logLevel: 'warn',

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { VIEW_NAMES } from '../apps/dashboard/src/state/dashboard-state.ts';
+import type { PartTimes } from './dashboard-page-api.ts';
 import {
   type BenchPage,
   benchSurvey,
@@ -20,13 +21,10 @@ import { baselineColumns, type FilterStep, RANKING_STEPS, VIEW_STEPS } from './d
 export interface ChangeFigure {
   view: string;
   change: string;
-  /** Change event → every chart of the fast payload drawn (and the next frame), ms. */
-  fastMs: number;
-  /** Change event → the complete payload (ranking: with the bootstrap) drawn, ms. */
-  fullMs: number;
-  /** Request → payload received in the page (worker time plus transfer), fast and full, ms. */
-  workerFastMs: number;
-  workerFullMs: number;
+  /** The fast payload (the ranking before its bootstrap; other views: everything). */
+  fast: PartTimes;
+  /** The complete payload (the ranking with its bootstrap). */
+  full: PartTimes;
   /** The same filter's baseline: plain weighted group-by (strings, a Map) and over typed arrays, ms. */
   plainMs: number;
   typedMs: number;
@@ -50,53 +48,14 @@ export interface DashboardBenchResult {
 const out = fileURLToPath(new URL('../.tmp/bench-dashboard.json', import.meta.url));
 const TIMEOUT = 120_000;
 
-declare global {
-  interface Window {
-    __bench: {
-      startFrames(): void;
-      stopFrames(): {
-        ms: number;
-        frames: number;
-        maxGapMs: number;
-        p99GapMs: number;
-        longGaps: number;
-        progressStates: number;
-      };
-      arm(): void;
-      render(): {
-        changeAt: number;
-        fastPaintAt: number;
-        fullPaintAt: number;
-        fastMs: number;
-        fullMs: number;
-      };
-      prepareBaseline(
-        input: HTMLInputElement,
-        columns: string[],
-        derived: Record<string, [string, Record<string, string>]>,
-      ): Promise<number>;
-      baseline(
-        filter: Record<string, string[]>,
-        dest: string,
-        repeat: number,
-      ): { plainMs: number; typedMs: number; check: number };
-    };
-  }
-}
-
 /** Waits until the armed change is drawn completely; its figures. */
-async function drawn(page: BenchPage) {
-  await page.waitForFunction(() => window.__bench.render().fullPaintAt > 0, undefined, {
+async function drawn(page: BenchPage): Promise<{ fast: PartTimes; full: PartTimes }> {
+  await page.waitForFunction(() => window.__bench.render().complete, undefined, {
     timeout: TIMEOUT,
     polling: 50,
   });
-  const r = await page.evaluate(() => window.__bench.render());
-  return {
-    fastMs: r.fastPaintAt - r.changeAt,
-    fullMs: r.fullPaintAt - r.changeAt,
-    workerFastMs: r.fastMs,
-    workerFullMs: r.fullMs,
-  };
+  const { fast, full } = await page.evaluate(() => window.__bench.render());
+  return { fast, full };
 }
 
 async function errorShown(page: BenchPage): Promise<string | undefined> {
@@ -118,7 +77,15 @@ export async function runDashboardBench(
   const browser = await launchBrowser();
   try {
     const { page, problems, foreign } = await openBenchPage(browser, server.url);
-    await page.waitForFunction(() => window.__minatSurvey !== undefined, undefined, { timeout: TIMEOUT });
+    // The sample survey drawn completely first (its bootstrap too), so nothing of it overlaps the load.
+    await page.waitForFunction(
+      () => window.__minatSurvey !== undefined && window.__bench.settled(),
+      undefined,
+      {
+        timeout: TIMEOUT,
+        polling: 100,
+      },
+    );
     await page.evaluate(() => {
       const input = document.createElement('input');
       input.type = 'file';
@@ -129,16 +96,23 @@ export async function runDashboardBench(
     });
     // Local paths: Chromium reads the ~100 MB file itself, nothing is sent over the protocol.
     await page.setInputFiles('#bench-files', [files.csv, files.schema]);
-    const loaded = await page.evaluate(async () => {
-      const input = document.getElementById('bench-files') as HTMLInputElement;
-      const [survey, schema] = [...input.files!];
-      window.__bench.arm();
-      window.__bench.startFrames();
-      const started = performance.now();
-      const accounting = await window.__minatLoadFiles!(survey!, schema!);
-      const ms = performance.now() - started;
-      return { accounting, ms, frames: window.__bench.stopFrames(), size: survey!.size };
+    await page.evaluate(() =>
+      window.__bench.load(document.getElementById('bench-files') as HTMLInputElement),
+    );
+    await page.waitForFunction(() => window.__bench.loaded() !== undefined, undefined, {
+      timeout: TIMEOUT,
+      polling: 100,
     });
+    const outcome = await page.evaluate(() => window.__bench.loaded()!);
+    if (outcome.error || !outcome.accounting || !outcome.frames)
+      throw new Error(`load failed: ${outcome.error}`);
+    const loaded = {
+      ...outcome,
+      accounting: outcome.accounting,
+      frames: outcome.frames,
+      ms: outcome.ms!,
+      size: outcome.size!,
+    };
     const first = await drawn(page);
     const result: DashboardBenchResult = {
       rows,
@@ -151,7 +125,7 @@ export async function runDashboardBench(
         p99FrameGapMs: loaded.frames.p99GapMs,
         progressStates: loaded.frames.progressStates,
       },
-      firstView: { fastMs: first.fastMs - loaded.ms, fullMs: first.fullMs - loaded.ms },
+      firstView: { fastMs: first.fast.paintMs - loaded.ms, fullMs: first.full.paintMs - loaded.ms },
       changes: [],
       problems,
       foreign,
@@ -167,28 +141,24 @@ export async function runDashboardBench(
     const seen = new Set<string>();
     for (const view of views) {
       if (view !== 'ranking') {
+        const base = await baseline(page, filters);
         await page.locator(`nav [data-view=${view}]`).click();
-        const switched = await drawn(page);
-        result.changes.push({
-          view,
-          change: 'switch view',
-          ...switched,
-          ...(await baseline(page, filters)),
-          revisit: false,
-        });
+        result.changes.push({ view, change: 'switch view', ...(await drawn(page)), ...base, revisit: false });
       }
+      const keyOf = () => `${view}:${JSON.stringify(Object.entries(filters).sort())}`;
+      seen.add(keyOf());
       for (const step of view === 'ranking' ? RANKING_STEPS : VIEW_STEPS) {
         if (step.values.length === 0) delete filters[step.key];
         else filters[step.key] = step.values;
-        const key = `${view}:${JSON.stringify(Object.entries(filters).sort())}`;
+        const key = keyOf();
+        const base = await baseline(page, filters);
         const figure = await change(page, step);
         result.changes.push({
           view,
           change: `${step.key} = ${step.values.join(',') || 'All'}`,
           ...figure,
-          ...(await baseline(page, filters)),
+          ...base,
           revisit: seen.has(key),
-          ...(figure.error ? { error: figure.error } : {}),
         });
         seen.add(key);
       }
@@ -202,29 +172,27 @@ export async function runDashboardBench(
   }
 }
 
-type Drawn = Awaited<ReturnType<typeof drawn>> & { error?: string };
-
-async function change(page: BenchPage, step: FilterStep): Promise<Drawn> {
+async function change(
+  page: BenchPage,
+  step: FilterStep,
+): Promise<{ fast: PartTimes; full: PartTimes; error?: string }> {
   await page.selectOption(`select[data-filter=${step.key}]`, step.values);
   try {
     return await drawn(page);
   } catch (e) {
     const error = (await errorShown(page)) ?? String(e);
-    return {
-      fastMs: Number.NaN,
-      fullMs: Number.NaN,
-      workerFastMs: Number.NaN,
-      workerFullMs: Number.NaN,
-      error,
-    };
+    const nan = Number.NaN;
+    const none = { sentMs: nan, arriveMs: nan, firstMs: nan, drawnMs: nan, paintMs: nan, computeMs: nan };
+    return { fast: none, full: none, error };
   }
 }
 
-function baseline(page: BenchPage, filters: Record<string, string[]>) {
-  return page
-    .evaluate(([f]) => window.__bench.baseline(f, 'dest_1', 5), [filters] as const)
-    .then((b) => ({
-      plainMs: b.plainMs,
-      typedMs: b.typedMs,
-    }));
+/**
+ * The baseline group-by of `filters` in the page (median of 5), then a pause so that its garbage is
+ * collected before the change is timed.
+ */
+async function baseline(page: BenchPage, filters: Record<string, string[]>) {
+  const b = await page.evaluate(([f]) => window.__bench.baseline(f, 'dest_1', 5), [filters] as const);
+  await page.waitForTimeout(300);
+  return { plainMs: b.plainMs, typedMs: b.typedMs };
 }

@@ -24,7 +24,7 @@ export function ViewPanel({ state, info, payload, busy, onChange }: ViewPanelPro
   const wave = state.filters.wave?.join('-') ?? 'all';
   const stem = `minat-${state.view}-${wave}-${lang}`;
   return (
-    <section class="view" aria-labelledby="view-title" aria-busy={busy} data-worker-ms={payload?.ms}>
+    <section class="view" aria-labelledby="view-title" aria-busy={busy}>
       <h2 id="view-title" class="view-title">
         {t(lang, `view.${state.view}`)}
       </h2>

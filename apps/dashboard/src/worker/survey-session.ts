@@ -10,8 +10,11 @@ import {
   waveOrder,
 } from '@minat/core';
 import type { GroupingInfo, SurveyInfo } from './protocol.ts';
+import { retainedBytes } from './retained-bytes.ts';
 
 const MEMO_SIZE = 64;
+/** Bytes of typed arrays the memo may hold (an estimate table of 1M respondents holds ~20 MB). */
+const MEMO_BYTES = 192 * 2 ** 20;
 
 const ISLAND_GROUP_LABELS: Record<string, Text> = {
   Sumatra: { en: 'Sumatra', id: 'Sumatra' },
@@ -35,7 +38,8 @@ export class SurveySession {
   /** Which load of the tab this is (see `SurveyInfo.id`). */
   readonly id: number;
   private readonly designs = new Map<boolean, SurveyDesign>();
-  private readonly memo = new Map<string, unknown>();
+  private readonly memo = new Map<string, { value: unknown; bytes: number }>();
+  private memoBytes = 0;
   private readonly unweighted: ValidatedSurvey;
 
   constructor(survey: ValidatedSurvey, name: string, id: number) {
@@ -52,33 +56,64 @@ export class SurveySession {
     return weights ? this.survey : this.unweighted;
   }
 
-  /** The design with weights on or off (built on first use). */
+  /**
+   * The design with weights on or off (built on first use). Switching weights off changes only the
+   * weights: the unweighted design is the weighted one with weights 1, as `buildDesign` of the
+   * unweighted survey gives, without another pass over the rows' strata and PSUs.
+   */
   design(weights: boolean): SurveyDesign {
     let design = this.designs.get(weights);
     if (!design) {
-      design = buildDesign(this.surveyFor(weights), { lonelyPsu: 'adjust' });
+      const other = this.designs.get(!weights);
+      if (other && this.survey.weighted && !weights) {
+        design = { ...other, weights: Float64Array.from(this.unweighted.weight), weighted: false };
+      } else if (other && !this.survey.weighted) {
+        design = other;
+      } else {
+        design = buildDesign(this.surveyFor(weights), { lonelyPsu: 'adjust' });
+      }
       this.designs.set(weights, design);
     }
     return design;
   }
 
-  /** A result computed once per key (most recent {@link MEMO_SIZE} kept). */
+  /**
+   * A result computed once per key: the most recent {@link MEMO_SIZE} kept, fewer when they hold more
+   * than {@link MEMO_BYTES} of typed arrays (results on a large survey keep per-respondent arrays).
+   */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) {
-      const value = this.memo.get(key) as T;
+    const hit = this.memo.get(key);
+    if (hit) {
       this.memo.delete(key);
-      this.memo.set(key, value);
-      return value;
+      this.memo.set(key, hit);
+      return hit.value as T;
     }
     const value = compute();
-    this.memo.set(key, value);
-    if (this.memo.size > MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
+    const bytes = retainedBytes(value, this.shared());
+    this.memo.set(key, { value, bytes });
+    this.memoBytes += bytes;
+    while (this.memo.size > 1 && (this.memo.size > MEMO_SIZE || this.memoBytes > MEMO_BYTES)) {
+      const oldest = this.memo.keys().next().value as string;
+      this.memoBytes -= this.memo.get(oldest)!.bytes;
+      this.memo.delete(oldest);
+    }
     return value;
   }
 
   /** A memoised result if there is one (without computing it). */
   peek<T>(key: string): T | undefined {
-    return this.memo.get(key) as T | undefined;
+    return this.memo.get(key)?.value as T | undefined;
+  }
+
+  /** Buffers of the survey and its designs: results that point at them do not hold them. */
+  private shared(): Set<ArrayBufferLike> {
+    const buffers = new Set<ArrayBufferLike>();
+    const add = (v: unknown) => {
+      if (ArrayBuffer.isView(v)) buffers.add(v.buffer);
+    };
+    for (const source of [this.survey, this.unweighted, ...this.designs.values()])
+      for (const v of Object.values(source)) add(v);
+    return buffers;
   }
 
   /** What the page needs to know: groupings with labels, waves, measures, accounting, design notes. */
