@@ -12,12 +12,13 @@ import {
 } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
 import { firstChoiceSums } from './first-choice-sums.ts';
-import { type GroupIndex, groupIndex, groupMissingIssues } from './group-index.ts';
+import { type GroupIndex, groupMissingIssues } from './group-index.ts';
 import { ratioCellColumns } from './ratio-cell-columns.ts';
 import { type RatioInput, type RatioTable, ratioTable, ratioTableOf } from './ratio-table.ts';
 import { rowFilter } from './row-filter.ts';
 import { shareInput } from './share-input.ts';
 import { normalizeShareMeasure, type ShareMeasure, shareMeasures } from './share-measure.ts';
+import { sharedGroupIndex } from './shared-group-index.ts';
 
 /** An estimate table with what it is an estimate of. */
 /** The ratio table behind an estimate table, for analyses that need covariances or replicates. */
@@ -94,7 +95,7 @@ export function estimateSharesOfUnits(
   const q = question(survey, opts.question);
   const measure = normalizeShareMeasure(opts.measure, q.kind);
   const base = opts.base ?? q.base;
-  const groups = opts.by.length === 0 ? wholeSurvey(survey.n) : groupIndex(survey, opts.by);
+  const groups = opts.by.length === 0 ? wholeSurvey(survey.n) : sharedGroupIndex(survey, opts.by);
   const G = groups.labels.length;
   // First choices on an uncalibrated design (the common case) are summed straight from the answers
   // over the filter's rows; other measures, and calibrated designs, go through the per-row input.

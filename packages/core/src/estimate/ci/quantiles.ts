@@ -35,8 +35,30 @@ export function normalQuantile(p: number): number {
  */
 export function tQuantile(p: number, df: number): number {
   if (df > NORMAL_DF) return normalQuantile(p);
-  return tQuantileStdlib(p, df);
+  // Tables ask for the same few quantiles many times (one level, the dfs of their groups, the sizes
+  // of their cells), and each costs an inverse incomplete beta: remember them (pure, so the same).
+  let byDf = tQuantiles.get(p);
+  if (!byDf) {
+    byDf = new Map();
+    tQuantiles.set(p, byDf);
+  }
+  let q = byDf.get(df);
+  if (q === undefined) {
+    if (++remembered > REMEMBERED) {
+      tQuantiles.clear();
+      remembered = 1;
+      tQuantiles.set(p, byDf);
+      byDf.clear();
+    }
+    q = tQuantileStdlib(p, df);
+    byDf.set(df, q);
+  }
+  return q;
 }
+
+const tQuantiles = new Map<number, Map<number, number>>();
+const REMEMBERED = 4096;
+let remembered = 0;
 
 /**
  * Distribution function of the standard normal, `Φ(x)`.
