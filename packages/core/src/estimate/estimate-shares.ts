@@ -130,13 +130,19 @@ export function estimateSharesOfUnits(
     const { overall, grouped } = inputs();
     return grouped ?? overall;
   };
-  const first = q.slots[0]!;
-  const overall = direct
-    ? ratioTableOf(
+  const summed = direct
+    ? firstChoiceSums(
         design,
-        firstChoiceSums(design, first, unitOf, K, base, undefined, 1, domain),
-        () => inputs().overall,
+        q.slots[0]!,
+        unitOf,
+        K,
+        base,
+        domain,
+        opts.by.length === 0 ? undefined : { group: groups.group, G },
       )
+    : undefined;
+  const overall = summed
+    ? ratioTableOf(design, summed.overall, () => inputs().overall)
     : ratioTable(design, inputs().overall);
   const order = units
     .map((code, k) => ({ code, k, share: overall.cell(0, k).estimate }))
@@ -144,12 +150,8 @@ export function estimateSharesOfUnits(
   const table =
     opts.by.length === 0
       ? overall
-      : direct
-        ? ratioTableOf(
-            design,
-            firstChoiceSums(design, first, unitOf, K, base, groups.group, G, domain),
-            input,
-          )
+      : summed?.grouped
+        ? ratioTableOf(design, summed.grouped, input)
         : ratioTable(design, input());
   const rows: EstimateRow[] = [];
   for (let g = 0; g < G; g++) {
