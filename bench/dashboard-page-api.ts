@@ -35,6 +35,8 @@ export interface BenchPageApi {
     p99GapMs: number;
     longGaps: number;
     progressStates: number;
+    /** When the progress display last changed, from the start of the load. */
+    lastProgressMs: number;
   };
   arm(): void;
   render(): { fast: PartTimes; full: PartTimes; complete: boolean };

@@ -5,7 +5,16 @@
   const now = () => performance.now();
 
   // --- Frames: is the main thread free while a survey loads? -------------------------------------
-  const frames = { on: false, count: 0, last: 0, maxGap: 0, gaps: [], progress: new Set(), started: 0 };
+  const frames = {
+    on: false,
+    count: 0,
+    last: 0,
+    maxGap: 0,
+    gaps: [],
+    progress: new Set(),
+    movedAt: 0,
+    started: 0,
+  };
   const tick = (t) => {
     if (!frames.on) return;
     if (frames.last) {
@@ -15,11 +24,16 @@
     }
     frames.last = t;
     frames.count++;
-    const bar = document.querySelector('.load-progress progress');
-    if (bar)
-      frames.progress.add(
-        `${bar.getAttribute('value') ?? ''}|${document.querySelector('.progress-rows')?.textContent ?? ''}`,
-      );
+    // What the progress display shows (bar value, row count, stage text), and when it last changed.
+    const shown = document.querySelector('.load-progress');
+    if (shown) {
+      const bar = shown.querySelector('progress');
+      const state = `${bar?.getAttribute('value') ?? ''}|${shown.textContent ?? ''}`;
+      if (!frames.progress.has(state)) {
+        frames.progress.add(state);
+        frames.movedAt = now();
+      }
+    }
     requestAnimationFrame(tick);
   };
 
@@ -44,6 +58,15 @@
   // Payload messages from the app's workers, seen before the app's own handler.
   const NativeWorker = window.Worker;
   window.Worker = class extends NativeWorker {
+    // Diagnostic (BENCH_DEFER_FULL=ms): hold the app's requests for the slow part that long, to time
+    // the fast part drawn without the bootstrap's payload arriving in the middle of it.
+    postMessage(message, transfer) {
+      const defer = window.__benchDeferFull ?? 0;
+      if (defer > 0 && message?.type === 'analyse' && message.mode === 'full')
+        setTimeout(() => super.postMessage(message, transfer), defer);
+      else super.postMessage(message, transfer);
+    }
+
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (e) => {
@@ -142,6 +165,7 @@
         maxGap: 0,
         gaps: [],
         progress: new Set(),
+        movedAt: 0,
         started: now(),
       });
       requestAnimationFrame(tick);
@@ -156,6 +180,7 @@
         p99GapMs: gaps.length ? gaps[Math.floor(gaps.length * 0.99)] : 0,
         longGaps: gaps.filter((g) => g > 100).length,
         progressStates: frames.progress.size,
+        lastProgressMs: frames.movedAt ? frames.movedAt - frames.started : 0,
       };
     },
     arm,

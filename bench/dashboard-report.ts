@@ -43,7 +43,7 @@ export function dashboardReport(r: DashboardBenchResult): string {
     `Dashboard in Chromium: ${r.rows.toLocaleString('en')} respondents (${r.fileMB.toFixed(1)} MB CSV), ${r.accepted.toLocaleString('en')} accepted`,
   );
   lines.push(
-    `load (read + validate in the worker): ${ms(r.load.ms)} ms; main thread meanwhile: ${r.load.frames} frames, longest gap ${ms(r.load.maxFrameGapMs)} ms, p99 gap ${ms(r.load.p99FrameGapMs)} ms; progress shown in ${r.load.progressStates} states`,
+    `load (read + validate in the worker): ${ms(r.load.ms)} ms; main thread meanwhile: ${r.load.frames} frames, longest gap ${ms(r.load.maxFrameGapMs)} ms, p99 gap ${ms(r.load.p99FrameGapMs)} ms; progress shown in ${r.load.progressStates} states, the last change at ${ms(r.load.lastProgressMs)} ms`,
   );
   lines.push(
     `first view after the load (design built, estimates, charts): ${ms(r.firstView.fastMs)} ms, with rank uncertainty ${ms(r.firstView.fullMs)} ms`,

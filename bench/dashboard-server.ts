@@ -87,6 +87,8 @@ export async function openBenchPage(
     if (m.type() === 'error') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const defer = Number(process.env.BENCH_DEFER_FULL ?? 0);
+  if (defer > 0) await page.addInitScript(`window.__benchDeferFull = ${defer};`);
   await page.addInitScript({ path: here('./dashboard-page.js') });
   await page.goto(`${url}?lang=en`);
   return { page, problems, foreign };

@@ -38,7 +38,14 @@ export interface DashboardBenchResult {
   rows: number;
   accepted: number;
   fileMB: number;
-  load: { ms: number; frames: number; maxFrameGapMs: number; p99FrameGapMs: number; progressStates: number };
+  load: {
+    ms: number;
+    frames: number;
+    maxFrameGapMs: number;
+    p99FrameGapMs: number;
+    progressStates: number;
+    lastProgressMs: number;
+  };
   firstView: { fastMs: number; fullMs: number };
   changes: ChangeFigure[];
   problems: string[];
@@ -124,6 +131,7 @@ export async function runDashboardBench(
         maxFrameGapMs: loaded.frames.maxGapMs,
         p99FrameGapMs: loaded.frames.p99GapMs,
         progressStates: loaded.frames.progressStates,
+        lastProgressMs: loaded.frames.lastProgressMs,
       },
       firstView: { fastMs: first.fast.paintMs - loaded.ms, fullMs: first.full.paintMs - loaded.ms },
       changes: [],
