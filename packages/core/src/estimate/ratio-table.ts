@@ -159,6 +159,16 @@ export function ratioTableOf(design: SurveyDesign, sums: RatioSums, input: () =>
     covariance(g1, k1, g2, k2) {
       const a = scores[g1]!;
       const b = scores[g2]!;
+      if (a === b) {
+        // One group: its PSUs once, the two columns side by side (what the merge below gives).
+        const m = a.psus.length;
+        const z = new Float64Array(2 * m);
+        for (let j = 0; j < m; j++) {
+          z[2 * j] = a.z[j * K + k1]!;
+          z[2 * j + 1] = a.z[j * K + k2]!;
+        }
+        return stratifiedCovariance(design, a.psus, z, 2)[1]!;
+      }
       const index = new Map<number, number>();
       const psus: number[] = [];
       const z: number[] = [];
