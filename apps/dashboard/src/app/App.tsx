@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import sampleCsvUrl from '../../../../data/sample/survey.csv?url';
 import sampleSchema from '../../../../data/sample/survey.json';
 import { FilterPanel } from '../controls/FilterPanel.tsx';
 import { SettingsPanel } from '../controls/SettingsPanel.tsx';
 import { t } from '../i18n/messages.ts';
-import { type DashboardState, VIEW_NAMES } from '../state/dashboard-state.ts';
+import { type DashboardState, PROGRESSIVE_VIEWS, VIEW_NAMES } from '../state/dashboard-state.ts';
 import { UploadDialog } from '../upload/UploadDialog.tsx';
 import { ViewPanel } from '../views/ViewPanel.tsx';
 import type {
@@ -18,6 +18,7 @@ import { Header } from './Header.tsx';
 import { LoadProgress } from './LoadProgress.tsx';
 import { useNarrow } from './use-narrow.ts';
 import { useUrlState } from './use-url-state.ts';
+import { whenChartsDrawn } from './when-charts-drawn.ts';
 import { type DashboardError, WorkerClient } from './worker-client.ts';
 
 /**
@@ -103,50 +104,48 @@ export function App() {
     destination: state.destination,
   };
   const key = JSON.stringify(request ?? null);
-  useEffect(() => {
+  // Sent at commit (a layout effect), not after the next paint. Views with a slow part ask the second
+  // worker at the same time; its answer is applied once the fast charts are drawn, so it never
+  // interrupts their drawing.
+  useLayoutEffect(() => {
     if (!info || !request) return;
     const mine = ++seq.current;
     setBusy(true);
     const started = performance.now();
-    client.fast
+    const mark = (view: string, partial: boolean) =>
+      requestAnimationFrame(() => {
+        window.__minatRendered = { seq: mine, view, ms: performance.now() - started, partial };
+      });
+    const fail = (e: unknown) => {
+      if (mine !== seq.current) return;
+      setBusy(false);
+      setError(e as DashboardError);
+    };
+    const progressive = PROGRESSIVE_VIEWS.includes(request.view);
+    const full = progressive
+      ? client.slow.request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'full' })
+      : undefined;
+    const drawn = client.fast
       .request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'fast' })
-      .then((fast) => {
+      .then(async (fast) => {
         if (mine !== seq.current) return;
         setPayload(fast);
         setError(undefined);
-        requestAnimationFrame(() => {
-          window.__minatRendered = {
-            seq: mine,
-            view: fast.view,
-            ms: performance.now() - started,
-            partial: fast.partial,
-          };
-        });
-        if (!fast.partial) {
-          setBusy(false);
-          return;
-        }
-        return client.slow
-          .request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'full' })
-          .then((full) => {
-            if (mine !== seq.current) return;
-            setPayload(full);
-            setBusy(false);
-            requestAnimationFrame(() => {
-              window.__minatRendered = {
-                seq: mine,
-                view: full.view,
-                ms: performance.now() - started,
-                partial: false,
-              };
-            });
-          });
-      })
-      .catch((e: unknown) => {
-        if (mine !== seq.current) return;
-        setBusy(false);
-        setError(e as DashboardError);
+        mark(fast.view, progressive);
+        if (!progressive) setBusy(false);
+        await whenChartsDrawn();
       });
+    drawn.catch(fail);
+    if (full) {
+      Promise.all([full, drawn])
+        .then(([complete]) => {
+          if (mine !== seq.current) return;
+          setPayload(complete);
+          setBusy(false);
+          mark(complete.view, false);
+        })
+        .catch(fail);
+    }
   }, [key, info?.id]);
 
   return (

@@ -14,6 +14,12 @@ export const VIEW_NAMES = [
 /** One of {@link VIEW_NAMES}. */
 export type ViewName = (typeof VIEW_NAMES)[number];
 
+/**
+ * Views whose analysis has a slow part (bootstrap rank uncertainty) that the second worker computes
+ * while the first draws the fast part (their `ViewAnalysis` has `full`).
+ */
+export const PROGRESSIVE_VIEWS: readonly ViewName[] = ['ranking', 'trends'];
+
 /** Reliability standards the settings offer (`@minat/core` `reliabilityStandards`). */
 export const RELIABILITY_NAMES = ['nchs', 'bps', 'min-n'] as const;
 
