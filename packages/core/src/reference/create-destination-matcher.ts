@@ -13,6 +13,15 @@ export type DestinationMatch =
   | { kind: 'missing' }
   | { kind: 'unknown'; suggestions: string[] };
 
+/**
+ * A destination matcher: call it for the full match (with suggestions for unknown values); `known(value)`
+ * says only whether the value names a country or "another country", without computing suggestions (for
+ * trying word runs of a multi-answer cell).
+ */
+export type DestinationMatcher = ((value: string) => DestinationMatch) & {
+  known(value: string): boolean;
+};
+
 /** Survey-specific additions to the built-in destination vocabulary. */
 export interface DestinationMatcherOptions {
   /** Extra answers meaning "another country" (`ZZ`), on top of `OTHER_COUNTRY_VALUES`. */
@@ -89,7 +98,7 @@ function codebookKeys(codes: NonNullable<DestinationMatcherOptions['codes']>): M
  * 5. Otherwise `unknown`, with up to 3 close names as suggestions (`"Jepang (JP)"`).
  *
  * @param options - Survey-specific values; see {@link DestinationMatcherOptions}. Default: none.
- * @returns `(value) => DestinationMatch`.
+ * @returns `(value) => DestinationMatch`, with `known(value)` (see {@link DestinationMatcher}).
  * @throws MinatError `option-invalid` when a codebook code is not an ISO alpha-2 code, a codebook value is
  *   given for two codes, or a value is in both `other` and `noAnswer`.
  * @example
@@ -100,9 +109,7 @@ function codebookKeys(codes: NonNullable<DestinationMatcherOptions['codes']>): M
  * match('Jepamg'); // { kind: 'unknown', suggestions: ['Jepang (JP)'] }
  * ```
  */
-export function createDestinationMatcher(
-  options: DestinationMatcherOptions = {},
-): (value: string) => DestinationMatch {
+export function createDestinationMatcher(options: DestinationMatcherOptions = {}): DestinationMatcher {
   const { byKey, ambiguous, candidates } = countryNameIndex();
   const codebook = codebookKeys(options.codes ?? []);
   const noAnswer = new Set((options.noAnswer ?? []).map(foldText));
@@ -134,19 +141,21 @@ export function createDestinationMatcher(
     return m;
   };
   const cache = new Map<string, DestinationMatch>();
-
-  return (value) => {
+  /** The match of a folded key, or undefined when the key names nothing. */
+  const resolve = (key: string): DestinationMatch | undefined => {
+    const fromCodebook = codebook.get(key);
+    if (fromCodebook !== undefined) return country(fromCodebook);
+    if (key === '' || noAnswer.has(key) || builtInMissing.has(key)) return MISSING;
+    if (other.has(key) || builtInOther.has(key)) return OTHER;
+    const fromIndex = byKey.get(key);
+    return fromIndex === undefined ? undefined : country(fromIndex);
+  };
+  const match = (value: string): DestinationMatch => {
     const cached = cache.get(value);
     if (cached) return cached;
     const key = foldText(value);
-    let m: DestinationMatch;
-    const fromCodebook = codebook.get(key);
-    const fromIndex = byKey.get(key);
-    if (fromCodebook !== undefined) m = country(fromCodebook);
-    else if (key === '' || noAnswer.has(key) || builtInMissing.has(key)) m = MISSING;
-    else if (other.has(key) || builtInOther.has(key)) m = OTHER;
-    else if (fromIndex !== undefined) m = country(fromIndex);
-    else {
+    let m = resolve(key);
+    if (m === undefined) {
       const meant = (ambiguous.get(key) ?? []).map(label);
       const close = closestNames(value, allCandidates, 3).filter((s) => !meant.includes(s));
       m = { kind: 'unknown', suggestions: [...meant, ...close].slice(0, Math.max(3, meant.length)) };
@@ -154,6 +163,19 @@ export function createDestinationMatcher(
     cache.set(value, m);
     return m;
   };
+  const knownCache = new Map<string, boolean>();
+  const known = (value: string): boolean => {
+    const cached = cache.get(value);
+    if (cached) return cached.kind === 'country' || cached.kind === 'other';
+    let k = knownCache.get(value);
+    if (k === undefined) {
+      const m = resolve(foldText(value));
+      k = m !== undefined && (m.kind === 'country' || m.kind === 'other');
+      knownCache.set(value, k);
+    }
+    return k;
+  };
+  return Object.assign(match, { known });
 }
 
 function label(code: string): string {

@@ -8,16 +8,21 @@ export interface MultiToken {
 
 const MAX_WORDS = 4;
 
+function isKnown(m: DestinationMatch): boolean {
+  return m.kind === 'country' || m.kind === 'other';
+}
+
 /**
  * Splits a select_multiple cell into answers. With a space separator, names that contain spaces
- * ("Korea Selatan", "Arab Saudi") are recognised by trying the longest run of up to four words first.
+ * ("Korea Selatan", "Arab Saudi") are recognised by trying the longest run of up to four words first
+ * (with `match.known`, when given, so that runs naming nothing cost no suggestions).
  *
  * @example splitMultiAnswer('Jepang Korea Selatan', ' ', match) // texts ['Jepang', 'Korea Selatan']
  */
 export function splitMultiAnswer(
   cell: string,
   separator: string,
-  match: (v: string) => DestinationMatch,
+  match: ((v: string) => DestinationMatch) & { known?: (v: string) => boolean },
 ): MultiToken[] {
   const out: MultiToken[] = [];
   if (separator.trim() !== '') {
@@ -36,12 +41,10 @@ export function splitMultiAnswer(
     let taken = 0;
     for (let len = Math.min(MAX_WORDS, words.length - i); len >= 2; len--) {
       const text = words.slice(i, i + len).join(' ');
-      const m = match(text);
-      if (m.kind === 'country' || m.kind === 'other') {
-        out.push({ text, match: m });
-        taken = len;
-        break;
-      }
+      if (match.known ? !match.known(text) : !isKnown(match(text))) continue;
+      out.push({ text, match: match(text) });
+      taken = len;
+      break;
     }
     if (taken === 0) {
       const text = words[i]!;

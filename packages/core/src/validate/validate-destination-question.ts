@@ -1,9 +1,13 @@
-import { createDestinationMatcher, type DestinationMatch } from '../reference/create-destination-matcher.ts';
+import {
+  createDestinationMatcher,
+  type DestinationMatch,
+  type DestinationMatcher,
+} from '../reference/create-destination-matcher.ts';
 import type { DestinationQuestion } from '../schema/survey-schema.ts';
 import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
 import type { RowProblems } from './row-problems.ts';
-import { splitMultiAnswer } from './split-multi-answer.ts';
+import { type MultiToken, splitMultiAnswer } from './split-multi-answer.ts';
 import type { DestinationAnswers } from './validated-survey.ts';
 
 /** Unknown values seen in a question, with their counts and closest known names. */
@@ -19,6 +23,33 @@ export interface QuestionColumns {
   gaps: number[];
   /** Restricts to accepted rows. */
   take(keep: Int32Array): DestinationAnswers;
+}
+
+/** A multi-answer cell split once: its distinct codes in order, and its unknown tokens. */
+interface SplitCell {
+  codes: number[];
+  unknown: MultiToken[];
+}
+
+const MISSING_CELL = -1;
+const UNKNOWN_BASE = -2;
+
+function splitCell(
+  cell: string,
+  separator: string,
+  match: DestinationMatcher,
+  dict: CategoricalBuilder,
+): SplitCell {
+  const codes: number[] = [];
+  const unknown: MultiToken[] = [];
+  for (const token of splitMultiAnswer(cell, separator, match)) {
+    const m = token.match;
+    if (m.kind === 'country' || m.kind === 'other') {
+      const c = dict.code(m.code);
+      if (!codes.includes(c)) codes.push(c);
+    } else if (m.kind === 'unknown') unknown.push(token);
+  }
+  return { codes, unknown };
 }
 
 const YES = new Set(['1', '1.0', 'true', 'yes', 'ya', 'x']);
@@ -64,19 +95,33 @@ export function validateDestinationQuestion(
       const cells = lookup.cells(name, `destination (${question.key})`);
       const header = lookup.header(name);
       const slot = new Int32Array(n).fill(-1);
+      /** Per distinct cell: its code (≥ 0), MISSING_CELL, or the index of its match in `unknowns`. */
+      const byCell = new Map<string, number>();
+      const unknowns: DestinationMatch[] = [];
       for (let i = 0; i < n; i++) {
-        const m = match(cells[i]!);
-        if (m.kind === 'country' || m.kind === 'other') slot[i] = dict.code(m.code);
-        else if (m.kind === 'unknown') {
+        const cell = cells[i]!;
+        let c = byCell.get(cell);
+        if (c === undefined) {
+          const m = match(cell);
+          if (m.kind === 'country' || m.kind === 'other') c = dict.code(m.code);
+          else if (m.kind === 'unknown') {
+            c = UNKNOWN_BASE - unknowns.length;
+            unknowns.push(m);
+          } else c = MISSING_CELL;
+          byCell.set(cell, c);
+        }
+        if (c >= 0) slot[i] = c;
+        else if (c !== MISSING_CELL) {
+          const m = unknowns[UNKNOWN_BASE - c]! as Extract<DestinationMatch, { kind: 'unknown' }>;
           problems.add(
             i,
             header,
-            cells[i]!,
+            cell,
             'destination-unknown',
             { suggestions: m.suggestions.join(', ') },
             expected,
           );
-          tallyUnknown(tally, cells[i]!, header, m);
+          tallyUnknown(tally, cell, header, m);
         }
       }
       slots.push(slot);
@@ -115,29 +160,28 @@ export function validateDestinationQuestion(
     if (question.column) {
       const cells = lookup.cells(question.column, `destination (${question.key})`);
       const header = lookup.header(question.column);
+      const byCell = new Map<string, SplitCell>();
       for (let i = 0; i < n; i++) {
-        const seen = new Set<number>();
-        for (const token of splitMultiAnswer(cells[i]!, question.separator, match)) {
-          const m = token.match;
-          if (m.kind === 'country' || m.kind === 'other') {
-            const c = dict.code(m.code);
-            if (!seen.has(c)) {
-              seen.add(c);
-              codes.push(c);
-            }
-          } else if (m.kind === 'unknown') {
-            problems.add(
-              i,
-              header,
-              token.text,
-              'destination-unknown',
-              { suggestions: m.suggestions.join(', ') },
-              expected,
-            );
-            tallyUnknown(tally, token.text, header, m);
-          }
+        const cell = cells[i]!;
+        let split = byCell.get(cell);
+        if (split === undefined) {
+          split = splitCell(cell, question.separator, match, dict);
+          byCell.set(cell, split);
         }
-        if (seen.size > 0) answered[i] = 1;
+        for (const c of split.codes) codes.push(c);
+        for (const token of split.unknown) {
+          const m = token.match as Extract<DestinationMatch, { kind: 'unknown' }>;
+          problems.add(
+            i,
+            header,
+            token.text,
+            'destination-unknown',
+            { suggestions: m.suggestions.join(', ') },
+            expected,
+          );
+          tallyUnknown(tally, token.text, header, m);
+        }
+        if (split.codes.length > 0) answered[i] = 1;
         offsets[i + 1] = codes.length;
       }
     } else {
