@@ -1,4 +1,5 @@
 import type { SurveyDesign } from '../design/survey-design.ts';
+import { isZeroVariance } from './ci/guarded-interval.ts';
 import { proportionInterval } from './ci/proportion-interval.ts';
 import type { NormalizedEstimateOptions } from './estimate-options.ts';
 import type { EstimateRow } from './estimate-row.ts';
@@ -59,7 +60,8 @@ export function ratioCellColumns(
         },
         options.ci,
       );
-  const inner = p > 0 && p < 1 && cell.variance > 0;
+  // deff and n_eff need an interior p̂ and a variance that is not zero up to rounding (as the interval).
+  const inner = p > 0 && p < 1 && !isZeroVariance(cell.variance, p);
   const lonely = design.issues.some((i) => i.code === 'lonely-psu') ? [`lonely-psu:${design.lonelyPsu}`] : [];
   return {
     estimate: empty ? null : p,

@@ -3,12 +3,19 @@ import type { CiInput } from './ci-input.ts';
 import type { CiResult } from './ci-result.ts';
 import { clopperPearson } from './clopper-pearson.ts';
 
-// Estimates computed as ratios of sums may miss [0, 1] by a rounding error.
+// Estimates computed as ratios of sums may miss [0, 1] by a rounding error; a variance that is zero in
+// exact arithmetic may come out as ~1e-17 (e.g. after scaling every weight), so a variance below
+// ROUNDING × p̂(1 − p̂) counts as zero (a real one that small would need an effective n above 1e12).
 const ROUNDING = 1e-12;
+
+/** Whether a variance is zero up to rounding, relative to the binomial variance p̂(1 − p̂). */
+export function isZeroVariance(variance: number, p: number): boolean {
+  return variance <= ROUNDING * p * (1 - p);
+}
 
 /**
  * Runs an interval formula for 0 < p̂ < 1 and V > 0, and handles everything else the same way for
- * every method: an empty domain (n = 0) gives NaN bounds flagged `empty`; p̂ = 0 or 1, or V = 0,
+ * every method: an empty domain (n = 0) gives NaN bounds flagged `empty`; p̂ = 0 or 1, or V = 0 (up to rounding),
  * gives Clopper–Pearson on the unweighted n flagged `boundary` (never R's NaN, error or 1e-12
  * artefacts). The result always satisfies `0 <= low <= p̂ <= high <= 1`.
  * @param input - See {@link CiInput}; throws `MinatError('option-invalid')` when a value is out of range.
@@ -22,7 +29,7 @@ export function guardedInterval(input: CiInput, formula: (input: CiInput) => CiR
   const p = Math.min(1, Math.max(0, input.estimate));
   const { n, level } = input;
   if (n === 0) return { low: Number.NaN, high: Number.NaN, flags: ['empty'] };
-  if (p === 0 || p === 1 || input.variance === 0) {
+  if (p === 0 || p === 1 || isZeroVariance(input.variance, p)) {
     const flags = input.df > 0 ? ['boundary'] : ['boundary', 'df-zero'];
     return { ...clopperPearson(p * n, n, level), flags, nEff: n };
   }

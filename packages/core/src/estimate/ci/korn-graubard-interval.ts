@@ -1,5 +1,6 @@
 import type { CiResult } from './ci-result.ts';
 import { clopperPearson } from './clopper-pearson.ts';
+import { isZeroVariance } from './guarded-interval.ts';
 import { tQuantile } from './quantiles.ts';
 
 /** Input of {@link kornGraubardInterval}. */
@@ -36,7 +37,7 @@ export interface KornGraubardInput {
 export function kornGraubardInterval(input: KornGraubardInput): CiResult {
   const { estimate: p, variance, n, df, level } = input;
   const cap = input.capAtN ?? false;
-  if (p <= 0 || p >= 1 || variance <= 0) {
+  if (p <= 0 || p >= 1 || isZeroVariance(variance, p)) {
     return { ...clopperPearson(p * n, n, level), flags: ['boundary'], nEff: n, nStar: n };
   }
   const raw = (p * (1 - p)) / variance;

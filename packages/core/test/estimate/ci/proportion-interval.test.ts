@@ -186,9 +186,21 @@ describe('proportionInterval rejects impossible input', () => {
     expect(r.flags).toEqual(['numeric-limit']);
   });
 
-  it("proportionInterval(p 0.5, V 1e-40, 'logit') collapses to [0.5, 0.5] and says so (degenerate)", () => {
+  it("proportionInterval(p 0.5, V 1e-40, 'logit') counts the variance as zero: Clopper–Pearson on n, boundary", () => {
+    // A variance under 1e-12 · p(1 − p) is a rounding residue of an exact zero (scaling every weight
+    // can leave ~1e-17): treated as V = 0, so intervals do not depend on the weights' scale.
     const r = proportionInterval(d1Input({ estimate: 0.5, variance: 1e-40 }), 'logit');
-    expect([r.low, r.high, r.flags]).toEqual([0.5, 0.5, ['degenerate']]);
+    const zero = proportionInterval(d1Input({ estimate: 0.5, variance: 0 }), 'logit');
+    expect(r).toEqual(zero);
+    expect(r.flags).toEqual(['boundary']);
+    expect(r.low).toBeLessThan(0.5);
+  });
+
+  it("proportionInterval(p 0.5, V 1e-10, 'logit') is a narrow interior interval (above the rounding threshold)", () => {
+    const r = proportionInterval(d1Input({ estimate: 0.5, variance: 1e-10 }), 'logit');
+    expect(r.flags).toEqual([]);
+    expect(r.high - r.low).toBeGreaterThan(0);
+    expect(r.high - r.low).toBeLessThan(1e-4);
   });
 
   it('proportionInterval(estimate 1 + 1e-15) treats the rounding error as 1', () => {
