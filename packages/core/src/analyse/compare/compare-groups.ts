@@ -2,18 +2,13 @@ import type { SurveyDesign } from '../../design/survey-design.ts';
 import type { Issue } from '../../errors/issue.ts';
 import { MinatError } from '../../errors/minat-error.ts';
 import { differenceOfProportions } from '../../estimate/compare/difference-of-proportions.ts';
-import {
-  type AssociationStatistic,
-  type AssociationTest,
-  raoScottTest,
-} from '../../estimate/compare/rao-scott-test.ts';
+import type { AssociationStatistic, AssociationTest } from '../../estimate/compare/rao-scott-test.ts';
 import type { EstimateOptions } from '../../estimate/estimate-options.ts';
 import { type EstimateResult, estimateShares } from '../../estimate/estimate-shares.ts';
 import { groupingColumn } from '../../estimate/group-index.ts';
-import { rowFilter } from '../../estimate/row-filter.ts';
 import type { ShareMeasure } from '../../estimate/share-measure.ts';
 import type { ValidatedSurvey } from '../../validate/validated-survey.ts';
-import { firstChoiceFactor } from './first-choice-factor.ts';
+import { firstChoiceAssociation } from './first-choice-association.ts';
 import type { GroupDifference } from './group-difference.ts';
 
 /** Options of {@link compareGroups}: those of `estimateShares` with one grouping dimension. */
@@ -140,14 +135,8 @@ export function compareGroups(
       message: `no test of association: ${q.key} is a multi-select question, whose answers are not one category per respondent`,
     });
   } else {
-    const keep = rowFilter(survey, estimate.options.filter);
-    const rowsFactor = {
-      codes: Int32Array.from(column.codes, (c, i) => (keep[i] === 1 ? c : -1)),
-      levels: column.levels,
-    };
-    const cols = firstChoiceFactor(q, estimate.options.destinations, keep);
     association = {
-      ...raoScottTest(design, rowsFactor, cols, statistic),
+      ...firstChoiceAssociation(survey, design, column, q, estimate.options, statistic),
       measure: 'first',
       base: 'answered',
     };

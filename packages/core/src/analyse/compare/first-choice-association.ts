@@ -1,0 +1,80 @@
+import type { SurveyDesign } from '../../design/survey-design.ts';
+import {
+  type AssociationStatistic,
+  type AssociationTest,
+  raoScottTest,
+} from '../../estimate/compare/rao-scott-test.ts';
+import { destinationUnits } from '../../estimate/destination-grouping.ts';
+import { domainRows } from '../../estimate/domain-rows.ts';
+import type { NormalizedEstimateOptions } from '../../estimate/estimate-options.ts';
+import { rowFilter } from '../../estimate/row-filter.ts';
+import type { Categorical, DestinationAnswers, ValidatedSurvey } from '../../validate/validated-survey.ts';
+import { firstChoiceFactor } from './first-choice-factor.ts';
+
+/**
+ * The Rao–Scott test of `column` × first-choice destination (`raoScottTest`) among the rows of the
+ * filter, as `compareGroups` reports it. Rows missing either variable, or outside the filter, add
+ * nothing to any cell total or PSU score: the test runs on a view of the design holding only the rows
+ * with both variables (ascending, so every sum is added in the same order), with every stratum and
+ * PSU of the full design kept (`psuStratum`, `psuCount`), which gives the same test as the per-row
+ * factors over all rows without passes over them. A calibrated design residualises scores on every
+ * row, so it gets the per-row factors.
+ *
+ * @param q - a single or ranked question
+ * @param options - normalised estimate options (`filter`, `destinations`)
+ */
+export function firstChoiceAssociation(
+  survey: ValidatedSurvey,
+  design: SurveyDesign,
+  column: Categorical,
+  q: DestinationAnswers,
+  options: NormalizedEstimateOptions,
+  statistic: AssociationStatistic,
+): AssociationTest {
+  if (design.calibration.length > 0) {
+    const keep = rowFilter(survey, options.filter);
+    const codes = new Int32Array(survey.n);
+    for (let i = 0; i < codes.length; i++) codes[i] = keep[i] === 1 ? column.codes[i]! : -1;
+    const cols = firstChoiceFactor(q, options.destinations, keep);
+    return raoScottTest(design, { codes, levels: column.levels }, cols, statistic);
+  }
+  const { units, unitOf } = destinationUnits(q.levels, options.destinations);
+  const first = q.slots[0];
+  const rows = domainRows(survey, options.filter);
+  const byCode = column.codes;
+  const count = rows ? rows.length : survey.n;
+  let m = 0;
+  if (first) {
+    for (let j = 0; j < count; j++) {
+      const i = rows ? rows[j]! : j;
+      if (byCode[i]! >= 0 && first[i]! >= 0) m++;
+    }
+  }
+  const rowCodes = new Int32Array(m);
+  const colCodes = new Int32Array(m);
+  const weights = new Float64Array(m);
+  const stratum = new Int32Array(m);
+  const psu = new Int32Array(m);
+  if (first) {
+    let at = 0;
+    for (let j = 0; j < count; j++) {
+      const i = rows ? rows[j]! : j;
+      const a = byCode[i]!;
+      const c = first[i]!;
+      if (a < 0 || c < 0) continue;
+      rowCodes[at] = a;
+      colCodes[at] = unitOf[c]!;
+      weights[at] = design.weights[i]!;
+      stratum[at] = design.stratum[i]!;
+      psu[at] = design.psu[i]!;
+      at++;
+    }
+  }
+  const view: SurveyDesign = { ...design, n: m, weights, stratum, psu };
+  return raoScottTest(
+    view,
+    { codes: rowCodes, levels: column.levels },
+    { codes: colCodes, levels: units },
+    statistic,
+  );
+}
