@@ -294,7 +294,8 @@ describe('uploading a survey', () => {
       await selected(page, 'map-dest-column-3'),
     ]).toEqual(['dest_1', 'dest_2', 'dest_3']);
     await page.locator('#map-role-strata').selectOption('province');
-    await expect(page.locator('#map-json').inputValue()).resolves.toContain('"strata": "province"');
+    // The JSON box follows the selects after a render: wait for it rather than read it once.
+    await expect.poll(() => page.locator('#map-json').inputValue()).toContain('"strata": "province"');
     await validate(page);
     await expect(text(page, 'upload-accepted')).resolves.toBe('10,394');
     const before = await renderedSeq(page);
