@@ -5,8 +5,8 @@ import type { LanguageThreshold, RequirementSpec } from './requirement-spec.ts';
 
 /** Whether each respondent meets a destination's language requirement, and what was used to tell. */
 export interface LanguageStatus {
-  /** Per row: 1 meets the requirement, 0 does not, -1 unknown (a needed answer is missing). */
-  status: Int8Array;
+  /** Of row i: 1 meets the requirement, 0 does not, -1 unknown (a needed answer is missing). */
+  status(i: number): number;
   /** Survey columns consulted, in schema order. */
   columns: string[];
   /** Thresholds of the requirement that the survey can check (a column of that framework exists). */
@@ -48,16 +48,14 @@ function thresholdRank(destination: string, t: LanguageThreshold): number {
  * @param readiness - The survey's readiness answers.
  * @param destination - ISO 3166-1 alpha-2 code of the destination.
  * @param spec - The requirement.
- * @param n - Number of rows.
  * @returns The status, or `undefined` when no language column of the survey can check the requirement.
  * @throws MinatError `option-invalid` for an unknown framework or level
- * @example languageStatus(survey.readiness!, 'JP', DEFAULT_LANGUAGE_REQUIREMENTS.JP!, survey.n)?.status
+ * @example languageStatus(survey.readiness!, 'JP', DEFAULT_LANGUAGE_REQUIREMENTS.JP!)?.status(0)
  */
 export function languageStatus(
   readiness: ReadinessAnswers,
   destination: string,
   spec: RequirementSpec,
-  n: number,
 ): LanguageStatus | undefined {
   const ranks = spec.anyOf.map((t) => thresholdRank(destination, t));
   const items = readiness.language.flatMap((item) => {
@@ -69,19 +67,15 @@ export function languageStatus(
     return [{ item, threshold: ranks[t]!, rankOf, spec: t }];
   });
   if (items.length === 0) return undefined;
-  const status = new Int8Array(n);
-  for (let i = 0; i < n; i++) {
+  const status = (i: number) => {
     let s = 0;
     for (const { item, threshold, rankOf } of items) {
       const code = item.level.codes[i]!;
       if (code < 0) s = -1;
-      else if (rankOf[code]! >= threshold) {
-        s = 1;
-        break;
-      }
+      else if (rankOf[code]! >= threshold) return 1;
     }
-    status[i] = s;
-  }
+    return s;
+  };
   const usedIndex = new Set(items.map((x) => x.spec));
   return {
     status,

@@ -8,8 +8,27 @@ export interface ReadinessScope {
   scoped: ValidatedSurvey;
   /** The destination question whose first choice defines the domains. */
   q: DestinationAnswers;
-  /** Destination levels present among domain rows, by weighted count (descending), then code. */
-  destinationOrder(domain: Int32Array): number[];
+  /**
+   * Destination levels present among domain rows (row `rows[j]` in domain `domain[j]`, ascending), by
+   * weighted count (descending), then code.
+   */
+  destinationOrder(rows: Int32Array, domain: Int32Array): number[];
+}
+
+const scopedSurveys = new WeakMap<ValidatedSurvey, ValidatedSurvey>();
+
+/**
+ * The survey with `intention` as a dimension, one object per survey (so the rows of a filter and the
+ * groups of a grouping, remembered per survey object, are found once across calls).
+ */
+function withIntention(survey: ValidatedSurvey): ValidatedSurvey {
+  if (!survey.intention || survey.dimensions['intention']) return survey;
+  let scoped = scopedSurveys.get(survey);
+  if (!scoped) {
+    scoped = { ...survey, dimensions: { ...survey.dimensions, intention: survey.intention } };
+    scopedSurveys.set(survey, scoped);
+  }
+  return scoped;
 }
 
 const invalid = (name: string, value: string, expected: string, why = '') =>
@@ -54,21 +73,17 @@ export function readinessScope(survey: ValidatedSurvey, opts: NormalizedEstimate
   }
   if (q.kind === 'multi')
     throw invalid('question', q.key, 'a single or ranked question', ' (multi-select has no first choice)');
-  const scoped =
-    survey.intention && !survey.dimensions['intention']
-      ? { ...survey, dimensions: { ...survey.dimensions, intention: survey.intention } }
-      : survey;
+  const scoped = withIntention(survey);
   const L = q.levels.length;
   return {
     scoped,
     q,
-    destinationOrder(domain) {
+    destinationOrder(rows, domain) {
       const weight = new Float64Array(L);
       const count = new Int32Array(L);
-      for (let i = 0; i < domain.length; i++) {
-        const d = domain[i]!;
-        if (d < 0) continue;
-        weight[d % L]! += survey.weight[i]!;
+      for (let j = 0; j < rows.length; j++) {
+        const d = domain[j]!;
+        weight[d % L]! += survey.weight[rows[j]!]!;
         count[d % L]!++;
       }
       return Array.from({ length: L }, (_, c) => c)

@@ -5,16 +5,17 @@ import {
   type NormalizedEstimateOptions,
   normalizeEstimateOptions,
 } from '../../estimate/estimate-options.ts';
-import { groupIndex, groupMissingIssues } from '../../estimate/group-index.ts';
+import { groupMissingIssues } from '../../estimate/group-index.ts';
 import { ratioCellColumns, type StandardColumns } from '../../estimate/ratio-cell-columns.ts';
-import { ratioTable } from '../../estimate/ratio-table.ts';
-import { rowFilter } from '../../estimate/row-filter.ts';
+import { type RatioTable, ratioTableOf } from '../../estimate/ratio-table.ts';
+import { sharedGroupIndex } from '../../estimate/shared-group-index.ts';
 import type { ValidatedSurvey } from '../../validate/validated-survey.ts';
 import { applyReliability } from '../reliability/apply-reliability.ts';
 import { DEFAULT_LANGUAGE_REQUIREMENTS } from './default-language-requirements.ts';
-import { indicatorInput } from './indicator-input.ts';
+import { indicatorSums } from './indicator-sums.ts';
 import { intentionIndicators } from './intention-indicators.ts';
 import { type LanguageStatus, languageStatus } from './language-status.ts';
+import { domainRowsOf } from './readiness-domains.ts';
 import { readinessScope } from './readiness-scope.ts';
 import type { RequirementSpec } from './requirement-spec.ts';
 import { requirementText } from './requirement-text.ts';
@@ -86,68 +87,57 @@ export function readiness(
   const { scoped, q, destinationOrder } = readinessScope(survey, opts);
   const requirements = options.requirements ?? { ...DEFAULT_LANGUAGE_REQUIREMENTS };
   const issues: Issue[] = [...design.issues];
-  const groups = groupIndex(scoped, opts.by);
-  const keep = rowFilter(scoped, opts.filter);
+  const groups = sharedGroupIndex(scoped, opts.by);
   const L = q.levels.length;
-  const G = groups.labels.length * L;
-  const n = survey.n;
-  const domain = new Int32Array(n).fill(-1);
+  const domains = domainRowsOf(scoped, opts.filter, groups.group, q.slots[0]!, L, groups.labels.length * L);
+  const { rows: at } = domains;
+  const m = at.length;
   const first = q.slots[0]!;
-  for (let i = 0; i < n; i++) {
-    const g = groups.group[i]!;
-    if (keep[i] === 1 && g >= 0 && first[i]! >= 0) domain[i] = g * L + first[i]!;
-  }
-  const destinations = destinationOrder(domain);
-  type Block = { indicator: string; k: number; table: ReturnType<typeof ratioTable> };
+  const destinations = destinationOrder(at, domains.domain);
+  type Block = { indicator: string; k: number; table: RatioTable };
   const blocks: Block[] = [];
   const baseText: Record<string, (code: string) => string> = {};
+  const table = (K: number, code: Int32Array) => {
+    const { sums, input } = indicatorSums(design, domains, K, code);
+    return ratioTableOf(design, sums, input);
+  };
   const intention = survey.intention;
   if (intention) {
     const column = survey.schema.intention?.column ?? 'intention';
     const indicators = intentionIndicators((survey.schema.intention?.stages.none.length ?? 0) > 0);
-    const K = indicators.length;
-    const inBase = new Uint8Array(n);
-    const hit = new Uint8Array(n * K);
-    for (let i = 0; i < n; i++) {
-      const c = intention.codes[i]!;
-      if (c < 0) continue;
-      inBase[i] = 1;
-      const stage = intention.levels[c]!;
-      indicators.forEach((x, k) => {
-        if (x.stages.has(stage)) hit[i * K + k] = 1;
-      });
+    // The indicators each intention level meets, as bits.
+    const bits = Int32Array.from(intention.levels, (stage) =>
+      indicators.reduce((b, x, k) => (x.stages.has(stage) ? b | (1 << k) : b), 0),
+    );
+    const code = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      const c = intention.codes[at[j]!]!;
+      code[j] = c < 0 ? -1 : bits[c]!;
     }
-    const table = ratioTable(design, indicatorInput(domain, G, K, inBase, hit));
+    const t = table(indicators.length, code);
     indicators.forEach((x, k) => {
-      blocks.push({ indicator: x.indicator, k, table });
+      blocks.push({ indicator: x.indicator, k, table: t });
       baseText[x.indicator] = (code) => `first choice ${code}, answered ${column}`;
     });
   }
   const language = languageBlock(survey, q.levels, destinations, requirements, issues);
   if (language) {
-    const inBase = new Uint8Array(n);
-    const hit = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const status = first[i]! >= 0 ? language.byLevel[first[i]!] : undefined;
-      if (!status || status.status[i]! < 0) continue;
-      inBase[i] = 1;
-      hit[i] = status.status[i] === 1 ? 1 : 0;
+    const code = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      const i = at[j]!;
+      const status = language.byLevel[first[i]!];
+      code[j] = status ? status.status(i) : -1;
     }
-    blocks.push({
-      indicator: 'language',
-      k: 0,
-      table: ratioTable(design, indicatorInput(domain, G, 1, inBase, hit)),
-    });
+    blocks.push({ indicator: 'language', k: 0, table: table(1, code) });
   }
   const certificate = survey.readiness?.certificate;
   if (certificate) {
-    const inBase = Uint8Array.from(certificate, (c) => (c >= 0 ? 1 : 0));
-    const hit = Uint8Array.from(certificate, (c) => (c === 1 ? 1 : 0));
-    blocks.push({
-      indicator: 'certificate',
-      k: 0,
-      table: ratioTable(design, indicatorInput(domain, G, 1, inBase, hit)),
-    });
+    const code = new Int32Array(m);
+    for (let j = 0; j < m; j++) {
+      const c = certificate[at[j]!]!;
+      code[j] = c < 0 ? -1 : c === 1 ? 1 : 0;
+    }
+    blocks.push({ indicator: 'certificate', k: 0, table: table(1, code) });
     const column = survey.schema.readiness?.certificate?.column ?? 'certificate';
     baseText['certificate'] = (code) => `first choice ${code}, answered ${column}`;
   }
@@ -202,7 +192,7 @@ function languageBlock(
     const code = levels[c]!;
     const spec = requirements[code];
     if (!spec) continue;
-    const status = readinessAnswers ? languageStatus(readinessAnswers, code, spec, survey.n) : undefined;
+    const status = readinessAnswers ? languageStatus(readinessAnswers, code, spec) : undefined;
     if (!status) {
       issues.push({
         level: 'info',
