@@ -4,28 +4,30 @@ import { message } from '../messages/messages.ts';
 /**
  * Warnings about the design that do not reject rows: duplicate respondent ids, and PSU ids that occur
  * in more than one stratum (PSUs are then keyed by stratum and PSU, as `nest=TRUE` does in R).
+ *
+ * @param id - Respondent ids of the accepted rows.
+ * @param psuStrata - The distinct (PSU, stratum) pairs of the accepted rows in order of first appearance
+ *   (`nestPsu`), when the design has both.
  */
 export function designWarnings(
   file: string,
   rowNumbers: ArrayLike<number>,
   id: readonly string[] | undefined,
-  strata: readonly string[] | undefined,
-  psu: readonly string[] | undefined,
+  psuStrata: readonly { psu: string; stratum: string }[] | undefined,
 ): Issue[] {
   const issues: Issue[] = [];
   if (id) {
-    const first = new Map<string, number>();
+    const seen = new Set<string>();
     let count = 0;
     let example: { value: string; rows: string } | undefined;
     for (let i = 0; i < id.length; i++) {
       const v = id[i]!;
       if (v === '') continue;
-      const j = first.get(v);
-      if (j === undefined) first.set(v, i);
-      else {
-        count++;
-        example ??= { value: v, rows: `${rowNumbers[j]} and ${rowNumbers[i]}` };
-      }
+      const size = seen.size;
+      seen.add(v);
+      if (seen.size > size) continue;
+      count++;
+      example ??= { value: v, rows: `${rowNumbers[id.indexOf(v)]} and ${rowNumbers[i]}` };
     }
     if (count > 0 && example) {
       issues.push({
@@ -38,12 +40,12 @@ export function designWarnings(
       });
     }
   }
-  if (strata && psu) {
+  if (psuStrata) {
     const strataOf = new Map<string, Set<string>>();
-    for (let i = 0; i < psu.length; i++) {
-      const s = strataOf.get(psu[i]!);
-      if (s) s.add(strata[i]!);
-      else strataOf.set(psu[i]!, new Set([strata[i]!]));
+    for (const { psu, stratum } of psuStrata) {
+      const s = strataOf.get(psu);
+      if (s) s.add(stratum);
+      else strataOf.set(psu, new Set([stratum]));
     }
     const shared = [...strataOf].filter(([, s]) => s.size > 1);
     if (shared.length > 0) {

@@ -10,8 +10,8 @@ export interface DesignColumns {
   zeroWeights: number;
   wave?: CategoricalBuilder;
   strata?: CategoricalBuilder;
-  /** Raw PSU ids (trimmed), keyed with the stratum later. */
-  psuRaw?: string[];
+  /** PSU ids (trimmed), keyed with the stratum later (`nestPsu`). */
+  psu?: CategoricalBuilder;
   fpc?: Float64Array;
   id?: string[];
 }
@@ -72,11 +72,13 @@ export function validateDesignColumns(
   if (schema.psu) {
     const cells = lookup.cells(schema.psu, 'PSU');
     const header = lookup.header(schema.psu);
-    out.psuRaw = cells.map((c, i) => {
-      const v = c.trim();
-      if (v === '') problems.add(i, header, c, 'design-value-missing', { role: 'PSU' }, 'a PSU id');
-      return v;
-    });
+    const psu = new CategoricalBuilder(n);
+    for (let i = 0; i < n; i++) {
+      const v = cells[i]!.trim();
+      if (v === '') problems.add(i, header, cells[i]!, 'design-value-missing', { role: 'PSU' }, 'a PSU id');
+      else psu.set(i, v);
+    }
+    out.psu = psu;
   }
   if (schema.fpc) {
     const cells = lookup.cells(schema.fpc.column, 'fpc');

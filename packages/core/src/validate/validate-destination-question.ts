@@ -8,6 +8,7 @@ import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
 import type { RowProblems } from './row-problems.ts';
 import { type MultiToken, splitMultiAnswer } from './split-multi-answer.ts';
+import { takeItems } from './take-items.ts';
 import type { DestinationAnswers } from './validated-survey.ts';
 
 /** Unknown values seen in a question, with their counts and closest known names. */
@@ -50,6 +51,20 @@ function splitCell(
     } else if (m.kind === 'unknown') unknown.push(token);
   }
   return { codes, unknown };
+}
+
+function takeSets(sets: NonNullable<QuestionColumns['sets']>, keep: Int32Array): DestinationAnswers['sets'] {
+  let total = 0;
+  for (let k = 0; k < keep.length; k++) total += sets.offsets[keep[k]! + 1]! - sets.offsets[keep[k]!]!;
+  const offsets = new Int32Array(keep.length + 1);
+  const codes = new Int32Array(total);
+  let at = 0;
+  for (let k = 0; k < keep.length; k++) {
+    const i = keep[k]!;
+    for (let j = sets.offsets[i]!; j < sets.offsets[i + 1]!; j++) codes[at++] = sets.codes[j]!;
+    offsets[k + 1] = at;
+  }
+  return { offsets, codes };
 }
 
 const YES = new Set(['1', '1.0', 'true', 'yes', 'ya', 'x']);
@@ -223,18 +238,10 @@ export function validateDestinationQuestion(
         kind: question.kind,
         base: question.base,
         levels: dict.levels,
-        slots: slots.map((s) => Int32Array.from(keep, (i) => s[i]!)),
-        answered: Uint8Array.from(keep, (i) => answered[i]!),
+        slots: slots.map((s) => takeItems(s, keep, new Int32Array(keep.length))),
+        answered: takeItems(answered, keep, new Uint8Array(keep.length)),
       };
-      if (sets) {
-        const offsets = new Int32Array(keep.length + 1);
-        const codes: number[] = [];
-        keep.forEach((i, k) => {
-          for (let j = sets!.offsets[i]!; j < sets!.offsets[i + 1]!; j++) codes.push(sets!.codes[j]!);
-          offsets[k + 1] = codes.length;
-        });
-        out.sets = { offsets, codes: Int32Array.from(codes) };
-      }
+      if (sets) out.sets = takeSets(sets, keep);
       return out;
     },
   };

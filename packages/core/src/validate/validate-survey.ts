@@ -5,7 +5,9 @@ import { message } from '../messages/messages.ts';
 import type { SurveySchema } from '../schema/survey-schema.ts';
 import { ColumnLookup } from './column-lookup.ts';
 import { designWarnings } from './design-warnings.ts';
+import { nestPsu } from './nest-psu.ts';
 import { RowProblems } from './row-problems.ts';
+import { takeItems } from './take-items.ts';
 import { validateDesignColumns } from './validate-design-columns.ts';
 import { type UnknownTally, validateDestinationQuestion } from './validate-destination-question.ts';
 import { validateDimensions } from './validate-dimensions.ts';
@@ -90,18 +92,18 @@ export function validateSurvey(table: RawTable, schema: SurveySchema): Validated
   const readiness = schema.readiness ? validateReadiness(schema.readiness, lookup, n, problems) : undefined;
 
   const keep = problems.accepted(n);
-  const rowNumbers = Int32Array.from(keep, (i) => table.rowNumbers[i]!);
+  const rowNumbers = new Int32Array(keep.length);
+  for (let k = 0; k < keep.length; k++) rowNumbers[k] = table.rowNumbers[keep[k]!]!;
   const rejected = problems.rejections(table.rowNumbers);
   const issues: Issue[] = [...table.issues];
   summarise(destinationTally, 'destination-unknown-summary', file, issues);
   summarise(provinceTally, 'province-unknown-summary', file, issues);
 
-  const strataKept = design.strata
-    ? Array.from(keep, (i) => design.strata!.levels[design.strata!.codes[i]!]!)
-    : undefined;
-  const psuKept = design.psuRaw ? Array.from(keep, (i) => design.psuRaw![i]!) : undefined;
-  const idKept = design.id ? Array.from(keep, (i) => design.id![i]!) : undefined;
-  issues.push(...designWarnings(file, rowNumbers, idKept, strataKept, psuKept));
+  const nested = design.psu ? nestPsu(keep, design.psu, design.strata) : undefined;
+  const idKept = design.id ? takeItems(design.id, keep) : undefined;
+  issues.push(
+    ...designWarnings(file, rowNumbers, idKept, design.strata && nested ? nested.pairs : undefined),
+  );
   if (design.zeroWeights > 0) {
     issues.push({
       level: 'warning',
@@ -136,7 +138,7 @@ export function validateSurvey(table: RawTable, schema: SurveySchema): Validated
     source: table.source,
     n: keep.length,
     rowNumbers,
-    weight: Float64Array.from(keep, (i) => design.weight[i]!),
+    weight: takeItems(design.weight, keep, new Float64Array(keep.length)),
     weighted: schema.weight !== undefined,
     dimensions: Object.fromEntries([...dimensions].map(([k, b]) => [k, b.take(keep)])),
     destination: destination.take(keep),
@@ -147,29 +149,14 @@ export function validateSurvey(table: RawTable, schema: SurveySchema): Validated
   if (idKept) survey.id = idKept;
   if (design.wave) survey.wave = design.wave.take(keep);
   if (design.strata) survey.strata = design.strata.take(keep);
-  if (psuKept) {
-    const levels: string[] = [];
-    const index = new Map<string, number>();
-    const codes = new Int32Array(keep.length);
-    psuKept.forEach((p, k) => {
-      const key = strataKept ? `${strataKept[k]}/${p}` : p;
-      let c = index.get(key);
-      if (c === undefined) {
-        c = levels.length;
-        levels.push(key);
-        index.set(key, c);
-      }
-      codes[k] = c;
-    });
-    survey.psu = { codes, levels };
-  }
-  if (design.fpc) survey.fpc = Float64Array.from(keep, (i) => design.fpc![i]!);
+  if (nested) survey.psu = nested.psu;
+  if (design.fpc) survey.fpc = takeItems(design.fpc, keep, new Float64Array(keep.length));
   if (province) survey.province = province.take(keep);
   if (intention) survey.intention = intention.take(keep);
   if (readiness) {
     survey.readiness = { language: readiness.language.map((l) => ({ ...l, level: l.level.take(keep) })) };
     if (readiness.certificate)
-      survey.readiness.certificate = Int8Array.from(keep, (i) => readiness.certificate![i]!);
+      survey.readiness.certificate = takeItems(readiness.certificate, keep, new Int8Array(keep.length));
   }
   return survey;
 }
