@@ -43,38 +43,37 @@ export function firstChoiceAssociation(
   const rows = domainRows(survey, options.filter);
   const byCode = column.codes;
   const count = rows ? rows.length : survey.n;
+  const rowCodes = new Int32Array(first ? count : 0);
+  const colCodes = new Int32Array(rowCodes.length);
+  const weights = new Float64Array(rowCodes.length);
+  const stratum = new Int32Array(rowCodes.length);
+  const psu = new Int32Array(rowCodes.length);
   let m = 0;
   if (first) {
-    for (let j = 0; j < count; j++) {
-      const i = rows ? rows[j]! : j;
-      if (byCode[i]! >= 0 && first[i]! >= 0) m++;
-    }
-  }
-  const rowCodes = new Int32Array(m);
-  const colCodes = new Int32Array(m);
-  const weights = new Float64Array(m);
-  const stratum = new Int32Array(m);
-  const psu = new Int32Array(m);
-  if (first) {
-    let at = 0;
     for (let j = 0; j < count; j++) {
       const i = rows ? rows[j]! : j;
       const a = byCode[i]!;
       const c = first[i]!;
       if (a < 0 || c < 0) continue;
-      rowCodes[at] = a;
-      colCodes[at] = unitOf[c]!;
-      weights[at] = design.weights[i]!;
-      stratum[at] = design.stratum[i]!;
-      psu[at] = design.psu[i]!;
-      at++;
+      rowCodes[m] = a;
+      colCodes[m] = unitOf[c]!;
+      weights[m] = design.weights[i]!;
+      stratum[m] = design.stratum[i]!;
+      psu[m] = design.psu[i]!;
+      m++;
     }
   }
-  const view: SurveyDesign = { ...design, n: m, weights, stratum, psu };
+  const view: SurveyDesign = {
+    ...design,
+    n: m,
+    weights: weights.subarray(0, m),
+    stratum: stratum.subarray(0, m),
+    psu: psu.subarray(0, m),
+  };
   return raoScottTest(
     view,
-    { codes: rowCodes, levels: column.levels },
-    { codes: colCodes, levels: units },
+    { codes: rowCodes.subarray(0, m), levels: column.levels },
+    { codes: colCodes.subarray(0, m), levels: units },
     statistic,
   );
 }
