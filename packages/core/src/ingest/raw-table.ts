@@ -58,13 +58,18 @@ export interface RawTable {
   issues: Issue[];
 }
 
-/** Progress of a long read: bytes consumed so far and data rows parsed so far. */
+/**
+ * Progress of a long read (bytes consumed so far and data rows parsed so far) or of the validation
+ * (`stage: 'validate'`: `rows` of `totalRows` checked, `bytes` the size of the input when known, else 0).
+ */
 export interface ReadProgress {
   stage: 'read' | 'parse' | 'validate';
   bytes: number;
   /** Total bytes, when the input size is known. */
   totalBytes?: number;
   rows: number;
+  /** Total data rows, when known (always for `validate`). */
+  totalRows?: number;
 }
 
 /** Input to the ingest stage. Browsers pass `File.stream()`; Node passes a web stream or bytes. */

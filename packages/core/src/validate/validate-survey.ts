@@ -3,6 +3,7 @@ import { MinatError } from '../errors/minat-error.ts';
 import type { RawTable } from '../ingest/raw-table.ts';
 import { message } from '../messages/messages.ts';
 import type { SurveySchema } from '../schema/survey-schema.ts';
+import type { CategoricalBuilder } from './categorical-builder.ts';
 import { ColumnLookup } from './column-lookup.ts';
 import { designWarnings } from './design-warnings.ts';
 import { nestPsu } from './nest-psu.ts';
@@ -11,6 +12,14 @@ import { takeItems } from './take-items.ts';
 import { validateDesignColumns } from './validate-design-columns.ts';
 import { type UnknownTally, validateDestinationQuestion } from './validate-destination-question.ts';
 import { validateDimensions } from './validate-dimensions.ts';
+import {
+  columnChecks,
+  designColumns,
+  questionColumns,
+  readinessColumns,
+  type ValidateOptions,
+} from './validate-options.ts';
+import { ValidateProgress } from './validate-progress.ts';
 import { validateIntention, validateProvince, validateReadiness } from './validate-survey-extras.ts';
 import type { RejectionCode, ValidatedSurvey } from './validated-survey.ts';
 
@@ -49,6 +58,9 @@ function summarise(tally: UnknownTally, code: string, file: string, issues: Issu
  *
  * @param table - output of `readTable` (optionally passed through `applyXlsForm`)
  * @param schema - a parsed survey schema (`parseSurveySchema`)
+ * @param options - `onProgress`, called with `{ stage: 'validate', rows, totalRows }` about every
+ *   `progressEvery` (default 50,000) rows' worth of checking, first with `rows: 0`, last with
+ *   `rows === totalRows` (see `ValidateOptions`)
  * @throws MinatError `column-missing` when a schema column is not in the file, `no-data-rows` when empty
  * @example
  * ```ts
@@ -56,7 +68,11 @@ function summarise(tally: UnknownTally, code: string, file: string, issues: Issu
  * survey.accounting // { file: 'survey.csv', read: 3, accepted: 2, rejected: [{ row: 3, column: 'weight', … }] }
  * ```
  */
-export function validateSurvey(table: RawTable, schema: SurveySchema): ValidatedSurvey {
+export function validateSurvey(
+  table: RawTable,
+  schema: SurveySchema,
+  options: ValidateOptions = {},
+): ValidatedSurvey {
   const file = table.source.name;
   const n = table.rowNumbers.length;
   if (n === 0) {
@@ -66,6 +82,13 @@ export function validateSurvey(table: RawTable, schema: SurveySchema): Validated
       { file },
     );
   }
+  const progress = new ValidateProgress(
+    n,
+    columnChecks(schema),
+    table.source.bytes ?? 0,
+    options.progressEvery ?? 50_000,
+    options.onProgress,
+  );
   const lookup = new ColumnLookup(table);
   const problems = new RowProblems();
   for (const [i, list] of table.rowProblems) {
@@ -78,18 +101,30 @@ export function validateSurvey(table: RawTable, schema: SurveySchema): Validated
   }
   const decimalComma = table.source.delimiter === ';';
   const design = validateDesignColumns(schema, lookup, n, problems, decimalComma);
+  progress.step(designColumns(schema));
   const destinationTally: UnknownTally = new Map();
   const provinceTally: UnknownTally = new Map();
   const province = schema.province
     ? validateProvince(schema.province.column, lookup, n, problems, provinceTally)
     : undefined;
-  const dimensions = validateDimensions(schema.dimensions, lookup, n, problems, decimalComma);
+  if (province) progress.step();
+  const dimensions = new Map<string, CategoricalBuilder>();
+  for (const dim of schema.dimensions) {
+    for (const [key, b] of validateDimensions([dim], lookup, n, problems, decimalComma))
+      dimensions.set(key, b);
+    progress.step();
+  }
   const destination = validateDestinationQuestion(schema.destination, lookup, n, problems, destinationTally);
-  const questions = schema.questions.map((q) =>
-    validateDestinationQuestion(q, lookup, n, problems, destinationTally),
-  );
+  progress.step(questionColumns(schema.destination));
+  const questions = schema.questions.map((q) => {
+    const columns = validateDestinationQuestion(q, lookup, n, problems, destinationTally);
+    progress.step(questionColumns(q));
+    return columns;
+  });
   const intention = schema.intention ? validateIntention(schema.intention, lookup, n, problems) : undefined;
+  if (intention) progress.step();
   const readiness = schema.readiness ? validateReadiness(schema.readiness, lookup, n, problems) : undefined;
+  if (schema.readiness) progress.step(readinessColumns(schema.readiness));
 
   const keep = problems.accepted(n);
   const rowNumbers = new Int32Array(keep.length);
@@ -158,5 +193,6 @@ export function validateSurvey(table: RawTable, schema: SurveySchema): Validated
     if (readiness.certificate)
       survey.readiness.certificate = takeItems(readiness.certificate, keep, new Int8Array(keep.length));
   }
+  progress.finish();
   return survey;
 }
