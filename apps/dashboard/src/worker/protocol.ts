@@ -163,6 +163,8 @@ export interface WorkerProgress {
   bytes?: number;
   totalBytes?: number;
   rows?: number;
+  /** Rows to check, with `stage: 'validate'` (`rows` of them checked so far). */
+  totalRows?: number;
 }
 
 /** An error as the page shows it: typed code, message, and where. */

@@ -117,14 +117,24 @@ export class UploadState {
   /**
    * Validates the read table with a (confirmed) schema and builds its design as the dashboard will
    * (lonely PSUs `adjust`); the survey too when any row was accepted and the design can be analysed.
-   * The same schema twice reuses the last validation.
+   * The same schema twice reuses the last validation. `progress` gets the validation's progress
+   * (`stage: 'validate'`, `rows` of `totalRows`).
    */
-  apply(schemaInput: Record<string, unknown>): { summary: ValidationSummary; survey?: ValidatedSurvey } {
+  apply(
+    schemaInput: Record<string, unknown>,
+    progress?: (p: WorkerProgress) => void,
+  ): { summary: ValidationSummary; survey?: ValidatedSurvey } {
     if (!this.table) throw new Error('no file has been read');
     const key = JSON.stringify(schemaInput);
     if (this.last?.key !== key) {
       const schema = parseSurveySchema(schemaInput, this.schemaFile ?? `${this.name} (schema)`);
-      const survey = validateSurvey(this.table, schema);
+      const survey = validateSurvey(
+        this.table,
+        schema,
+        progress
+          ? { onProgress: ({ rows, totalRows }) => progress({ stage: 'validate', rows, totalRows }) }
+          : {},
+      );
       this.last = { key, survey, summary: summarise(survey) };
     }
     const { survey, summary } = this.last;

@@ -61,8 +61,10 @@ async function handle(message: WorkerRequest): Promise<void> {
         { name: 'survey.csv', stream: response.body, ...(size ? { size } : {}) },
         { onProgress: (p) => post({ id, type: 'progress', progress: { ...p } }) },
       );
-      post({ id, type: 'progress', progress: { stage: 'validate', rows: table.rowNumbers.length } });
-      const survey = validateSurvey(table, parseSurveySchema(message.schema));
+      const survey = validateSurvey(table, parseSurveySchema(message.schema), {
+        onProgress: ({ rows, totalRows }) =>
+          post({ id, type: 'progress', progress: { stage: 'validate', rows, totalRows } }),
+      });
       post({ id, type: 'result', result: adopt(survey, 'survey.csv'), final: true });
       return;
     }
@@ -75,7 +77,9 @@ async function handle(message: WorkerRequest): Promise<void> {
     }
     case 'apply-schema': {
       post({ id, type: 'progress', progress: { stage: 'validate' } });
-      const { summary, survey } = upload.apply(message.schema);
+      const { summary, survey } = upload.apply(message.schema, (p) =>
+        post({ id, type: 'progress', progress: p }),
+      );
       if (survey && message.adopt) {
         summary.info = adopt(survey, upload.name);
         upload.clear();
