@@ -87,9 +87,13 @@ export function readiness(
   const { scoped, q, destinationOrder } = readinessScope(survey, opts);
   const requirements = options.requirements ?? { ...DEFAULT_LANGUAGE_REQUIREMENTS };
   const issues: Issue[] = [...design.issues];
-  const groups = sharedGroupIndex(scoped, opts.by);
+  // Rows of a filter and groups of a grouping are remembered per survey object: without intention
+  // among the keys, those of the survey itself (shared with the other estimates of the same filter).
+  const keys = [...opts.by, ...Object.keys(opts.filter ?? {})];
+  const keyed = keys.includes('intention') ? scoped : survey;
+  const groups = sharedGroupIndex(keyed, opts.by);
   const L = q.levels.length;
-  const domains = domainRowsOf(scoped, opts.filter, groups.group, q.slots[0]!, L, groups.labels.length * L);
+  const domains = domainRowsOf(keyed, opts.filter, groups.group, q.slots[0]!, L, groups.labels.length * L);
   const { rows: at } = domains;
   const m = at.length;
   const first = q.slots[0]!;
