@@ -1,8 +1,11 @@
 import type { SurveySchema } from '../schema/survey-schema.ts';
 import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
+import { encodeCells } from './encode-cells.ts';
 import { parseNumber } from './parse-number.ts';
 import type { RowProblems } from './row-problems.ts';
+
+const BLANK = -2;
 
 /** Design columns of every data row, before rejected rows are removed. */
 export interface DesignColumns {
@@ -58,11 +61,13 @@ export function validateDesignColumns(
     const cells = lookup.cells(name, role);
     const header = lookup.header(name);
     const builder = new CategoricalBuilder(n);
-    for (let i = 0; i < n; i++) {
-      const v = cells[i]!.trim();
-      if (v === '') problems.add(i, header, cells[i]!, 'design-value-missing', { role }, `a ${role} value`);
-      else builder.set(i, v);
-    }
+    encodeCells(
+      cells,
+      n,
+      builder,
+      (cell) => cell.trim() || BLANK,
+      (i, cell) => problems.add(i, header, cell, 'design-value-missing', { role }, `a ${role} value`),
+    );
     return builder;
   };
   const wave = categorical(schema.wave, 'wave');
@@ -73,11 +78,13 @@ export function validateDesignColumns(
     const cells = lookup.cells(schema.psu, 'PSU');
     const header = lookup.header(schema.psu);
     const psu = new CategoricalBuilder(n);
-    for (let i = 0; i < n; i++) {
-      const v = cells[i]!.trim();
-      if (v === '') problems.add(i, header, cells[i]!, 'design-value-missing', { role: 'PSU' }, 'a PSU id');
-      else psu.set(i, v);
-    }
+    encodeCells(
+      cells,
+      n,
+      psu,
+      (cell) => cell.trim() || BLANK,
+      (i, cell) => problems.add(i, header, cell, 'design-value-missing', { role: 'PSU' }, 'a PSU id'),
+    );
     out.psu = psu;
   }
   if (schema.fpc) {

@@ -2,8 +2,13 @@ import type { Dimension } from '../schema/survey-schema.ts';
 import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
 import { createCodeMatcher } from './create-code-matcher.ts';
+import { encodeCells, MISSING_CELL } from './encode-cells.ts';
 import { parseNumber } from './parse-number.ts';
 import type { RowProblems } from './row-problems.ts';
+
+const NUMBER_INVALID = -2;
+const OUT_OF_BINS = -3;
+const UNKNOWN_CODE = -2;
 
 function binLabel(min: number | undefined, max: number | undefined): string {
   if (min === undefined) return `≤ ${max}`;
@@ -35,30 +40,35 @@ export function validateDimensions(
         bins.map((b) => b.code),
       );
       const expected = bins.map((b) => `${b.code}: ${binLabel(b.min, b.max)}`).join(', ');
-      for (let i = 0; i < n; i++) {
-        const cell = cells[i]!;
-        const t = cell.trim();
-        if (t === '' || missing.has(t.toLowerCase())) continue;
-        const parsed = parseNumber(cell, decimalComma);
-        if (!parsed.ok) {
-          problems.add(i, header, cell, 'number-invalid', { role: dim.key }, 'a number');
-          continue;
-        }
-        const v = parsed.value;
-        const bin = bins.find(
-          (b) => (b.min === undefined || v >= b.min) && (b.max === undefined || v <= b.max),
-        );
-        if (bin) builder.set(i, bin.code);
-        else
-          problems.add(
-            i,
-            header,
-            cell,
-            'number-out-of-bins',
-            { role: dim.key, suggestions: expected },
-            expected,
+      encodeCells(
+        cells,
+        n,
+        builder,
+        (cell) => {
+          const t = cell.trim();
+          if (t === '' || missing.has(t.toLowerCase())) return MISSING_CELL;
+          const parsed = parseNumber(cell, decimalComma);
+          if (!parsed.ok) return NUMBER_INVALID;
+          const v = parsed.value;
+          const bin = bins.find(
+            (b) => (b.min === undefined || v >= b.min) && (b.max === undefined || v <= b.max),
           );
-      }
+          return bin ? bin.code : OUT_OF_BINS;
+        },
+        (i, cell, kind) => {
+          if (kind === NUMBER_INVALID)
+            problems.add(i, header, cell, 'number-invalid', { role: dim.key }, 'a number');
+          else
+            problems.add(
+              i,
+              header,
+              cell,
+              'number-out-of-bins',
+              { role: dim.key, suggestions: expected },
+              expected,
+            );
+        },
+      );
       out.set(dim.key, builder);
     } else if (dim.codes) {
       const match = createCodeMatcher(dim.codes, dim.missing);
@@ -67,26 +77,30 @@ export function validateDimensions(
         dim.codes.map((c) => c.code),
       );
       const expected = dim.codes.map((c) => c.code).join(', ');
-      for (let i = 0; i < n; i++) {
-        const hit = match(cells[i]!);
-        if (hit.kind === 'code') builder.set(i, hit.code);
-        else if (hit.kind === 'unknown')
-          problems.add(
-            i,
-            header,
-            cells[i]!,
-            'code-unknown',
-            { role: dim.key, suggestions: expected },
-            expected,
-          );
-      }
+      encodeCells(
+        cells,
+        n,
+        builder,
+        (cell) => {
+          const hit = match(cell);
+          return hit.kind === 'code' ? hit.code : hit.kind === 'unknown' ? UNKNOWN_CODE : MISSING_CELL;
+        },
+        (i, cell) =>
+          problems.add(i, header, cell, 'code-unknown', { role: dim.key, suggestions: expected }, expected),
+      );
       out.set(dim.key, builder);
     } else {
       const builder = new CategoricalBuilder(n);
-      for (let i = 0; i < n; i++) {
-        const t = cells[i]!.trim();
-        if (t !== '' && !missing.has(t.toLowerCase())) builder.set(i, t);
-      }
+      encodeCells(
+        cells,
+        n,
+        builder,
+        (cell) => {
+          const t = cell.trim();
+          return t !== '' && !missing.has(t.toLowerCase()) ? t : MISSING_CELL;
+        },
+        () => {},
+      );
       out.set(dim.key, builder);
     }
   }

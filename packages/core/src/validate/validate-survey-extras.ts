@@ -1,11 +1,14 @@
-import { createProvinceMatcher } from '../reference/create-province-matcher.ts';
+import { createProvinceMatcher, type ProvinceMatch } from '../reference/create-province-matcher.ts';
 import type { SurveySchema } from '../schema/survey-schema.ts';
 import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
 import { createCodeMatcher } from './create-code-matcher.ts';
+import { encodeCells, MISSING_CELL } from './encode-cells.ts';
 import { readinessFrameworks } from './readiness-frameworks.ts';
 import type { RowProblems } from './row-problems.ts';
 import type { UnknownTally } from './validate-destination-question.ts';
+
+const UNKNOWN_CODE = -2;
 
 /** Origin province as BPS codes; unknown names reject the row, blanks leave it missing. */
 export function validateProvince(
@@ -19,25 +22,34 @@ export function validateProvince(
   const header = lookup.header(column);
   const match = createProvinceMatcher();
   const builder = new CategoricalBuilder(n);
-  for (let i = 0; i < n; i++) {
-    const m = match(cells[i]!);
-    if (m.kind === 'province') builder.set(i, m.code);
-    else if (m.kind === 'unknown') {
-      const suggestions = m.suggestions.join(', ');
+  const unknown: Extract<ProvinceMatch, { kind: 'unknown' }>[] = [];
+  encodeCells(
+    cells,
+    n,
+    builder,
+    (cell) => {
+      const m = match(cell);
+      if (m.kind === 'province') return m.code;
+      if (m.kind === 'missing') return MISSING_CELL;
+      unknown.push(m);
+      return -1 - unknown.length;
+    },
+    (i, cell, kind) => {
+      const m = unknown[-2 - kind]!;
       problems.add(
         i,
         header,
-        cells[i]!,
+        cell,
         'province-unknown',
-        { suggestions },
+        { suggestions: m.suggestions.join(', ') },
         'a province name, abbreviation, BPS or ISO 3166-2 code',
       );
-      const key = cells[i]!.trim();
+      const key = cell.trim();
       const t = tally.get(key);
       if (t) t.count++;
       else tally.set(key, { count: 1, suggestions: m.suggestions, column: header });
-    }
-  }
+    },
+  );
   return builder;
 }
 
@@ -74,12 +86,16 @@ function validateCoded(
     codes.map((c) => c.code),
   );
   const expected = codes.map((c) => c.code).join(', ');
-  for (let i = 0; i < n; i++) {
-    const m = match(cells[i]!);
-    if (m.kind === 'code') builder.set(i, m.code);
-    else if (m.kind === 'unknown')
-      problems.add(i, header, cells[i]!, 'code-unknown', { role, suggestions: expected }, expected);
-  }
+  encodeCells(
+    cells,
+    n,
+    builder,
+    (cell) => {
+      const m = match(cell);
+      return m.kind === 'code' ? m.code : m.kind === 'unknown' ? UNKNOWN_CODE : MISSING_CELL;
+    },
+    (i, cell) => problems.add(i, header, cell, 'code-unknown', { role, suggestions: expected }, expected),
+  );
   return builder;
 }
 
