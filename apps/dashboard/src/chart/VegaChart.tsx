@@ -11,8 +11,10 @@ export interface VegaChartProps {
 }
 
 /**
- * Draws a Vega-Lite spec with vega-embed: SVG renderer, CSP-safe expression interpreter (no `eval`),
- * no action menu (the card has its own), every warning recorded by {@link vegaLogger}.
+ * Draws a Vega-Lite spec with vega-embed: SVG renderer (canvas for maps with a projection, whose ~180
+ * country shapes cost more as SVG nodes than as canvas paths; their SVG export is still `view.toSVG()`),
+ * CSP-safe expression interpreter (no `eval`), no action menu (the card has its own), every warning
+ * recorded by {@link vegaLogger}.
  */
 export function VegaChart({ spec, onView }: VegaChartProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -29,7 +31,7 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
     let result: Result | undefined;
     let cancelled = false;
     embed(el, JSON.parse(text) as never, {
-      renderer: 'svg',
+      renderer: text.includes('"projection"') ? 'canvas' : 'svg',
       actions: false,
       ast: true,
       expr: expressionInterpreter,
