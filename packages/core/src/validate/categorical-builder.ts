@@ -33,6 +33,8 @@ export class CategoricalBuilder {
 
   /** The column restricted to the rows in `keep` (indices, ascending). */
   take(keep: Int32Array): Categorical {
+    // Every row kept (keep is 0, 1, …, n - 1): a block copy.
+    if (keep.length === this.codes.length) return { codes: this.codes.slice(), levels: this.levels };
     const codes = new Int32Array(keep.length);
     for (let k = 0; k < keep.length; k++) codes[k] = this.codes[keep[k]!]!;
     return { codes, levels: this.levels };

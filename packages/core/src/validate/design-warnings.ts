@@ -1,5 +1,6 @@
 import type { Issue } from '../errors/issue.ts';
 import { message } from '../messages/messages.ts';
+import { findDuplicates } from './find-duplicates.ts';
 
 /**
  * Warnings about the design that do not reject rows: duplicate respondent ids, and PSU ids that occur
@@ -17,18 +18,11 @@ export function designWarnings(
 ): Issue[] {
   const issues: Issue[] = [];
   if (id) {
-    const seen = new Set<string>();
-    let count = 0;
-    let example: { value: string; rows: string } | undefined;
-    for (let i = 0; i < id.length; i++) {
-      const v = id[i]!;
-      if (v === '') continue;
-      const size = seen.size;
-      seen.add(v);
-      if (seen.size > size) continue;
-      count++;
-      example ??= { value: v, rows: `${rowNumbers[id.indexOf(v)]} and ${rowNumbers[i]}` };
-    }
+    const { count, first } = findDuplicates(id);
+    const example = first && {
+      value: id[first[1]]!,
+      rows: `${rowNumbers[first[0]]} and ${rowNumbers[first[1]]}`,
+    };
     if (count > 0 && example) {
       issues.push({
         level: 'warning',

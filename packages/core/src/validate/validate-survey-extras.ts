@@ -130,6 +130,11 @@ export function validateReadiness(
     { code: 'no', label: { en: 'No', id: 'Tidak' }, values: cert.no },
   ];
   const b = validateCoded(codes, cert.column, 'skill certificate', lookup, n, problems);
-  const certificate = Int8Array.from(b.codes, (c) => (c < 0 ? -1 : b.levels[c] === 'yes' ? 1 : 0));
+  const yes = b.levels.indexOf('yes');
+  const certificate = new Int8Array(b.codes.length);
+  for (let i = 0; i < b.codes.length; i++) {
+    const c = b.codes[i]!;
+    certificate[i] = c < 0 ? -1 : c === yes ? 1 : 0;
+  }
   return { language, certificate };
 }
