@@ -2,7 +2,7 @@ import type { SurveySchema } from '../schema/survey-schema.ts';
 import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
 import { encodeCells } from './encode-cells.ts';
-import { parseNumber } from './parse-number.ts';
+import { type ParsedNumber, parseNumber } from './parse-number.ts';
 import type { RowProblems } from './row-problems.ts';
 
 const BLANK = -2;
@@ -37,9 +37,14 @@ export function validateDesignColumns(
     const cells = lookup.cells(schema.weight, 'weight');
     const header = lookup.header(schema.weight);
     const expected = 'a finite number ≥ 0';
+    const parsedOf = new Map<string, ParsedNumber>();
     for (let i = 0; i < n; i++) {
       const cell = cells[i]!;
-      const parsed = parseNumber(cell, decimalComma);
+      let parsed = parsedOf.get(cell);
+      if (parsed === undefined) {
+        parsed = parseNumber(cell, decimalComma);
+        parsedOf.set(cell, parsed);
+      }
       if (!parsed.ok) {
         if (parsed.reason === 'empty')
           problems.add(i, header, cell, 'design-value-missing', { role: 'weight' }, expected);

@@ -6,6 +6,7 @@ import {
 import type { DestinationQuestion } from '../schema/survey-schema.ts';
 import { CategoricalBuilder } from './categorical-builder.ts';
 import type { ColumnLookup } from './column-lookup.ts';
+import { IntBuffer } from './int-buffer.ts';
 import type { RowProblems } from './row-problems.ts';
 import { type MultiToken, splitMultiAnswer } from './split-multi-answer.ts';
 import { takeItems } from './take-items.ts';
@@ -69,6 +70,19 @@ function takeSets(sets: NonNullable<QuestionColumns['sets']>, keep: Int32Array):
 
 const YES = new Set(['1', '1.0', 'true', 'yes', 'ya', 'x']);
 const NO = new Set(['0', '0.0', 'false', 'no', 'tidak']);
+
+/** What a cell of a select_multiple option column says: blank, yes, no or invalid. */
+const BLANK = 0;
+const YES_ANSWER = 1;
+const NO_ANSWER = 2;
+const INVALID = 3;
+
+function optionAnswer(cell: string): number {
+  const v = cell.trim().toLowerCase();
+  if (v === '') return BLANK;
+  if (YES.has(v)) return YES_ANSWER;
+  return NO.has(v) ? NO_ANSWER : INVALID;
+}
 
 function tallyUnknown(tally: UnknownTally, value: string, column: string, m: DestinationMatch): void {
   if (m.kind !== 'unknown') return;
@@ -171,7 +185,7 @@ export function validateDestinationQuestion(
     }
   } else {
     const offsets = new Int32Array(n + 1);
-    const codes: number[] = [];
+    const codes = new IntBuffer(n * 2);
     if (question.column) {
       const cells = lookup.cells(question.column, `destination (${question.key})`);
       const header = lookup.header(question.column);
@@ -183,7 +197,7 @@ export function validateDestinationQuestion(
           split = splitCell(cell, question.separator, match, dict);
           byCell.set(cell, split);
         }
-        for (const c of split.codes) codes.push(c);
+        for (let k = 0; k < split.codes.length; k++) codes.push(split.codes[k]!);
         for (const token of split.unknown) {
           const m = token.match as Extract<DestinationMatch, { kind: 'unknown' }>;
           problems.add(
@@ -209,21 +223,27 @@ export function validateDestinationQuestion(
           header: lookup.header(o.column),
         };
       });
+      const answerOf = new Map<string, number>();
       for (let i = 0; i < n; i++) {
         let any = false;
         for (const o of opts) {
-          const v = o.cells[i]!.trim().toLowerCase();
-          if (v === '') continue;
+          const cell = o.cells[i]!;
+          let a = answerOf.get(cell);
+          if (a === undefined) {
+            a = optionAnswer(cell);
+            answerOf.set(cell, a);
+          }
+          if (a === BLANK) continue;
           any = true;
-          if (YES.has(v)) codes.push(o.code);
-          else if (!NO.has(v))
-            problems.add(i, o.header, o.cells[i]!, 'option-value-invalid', {}, '1, 0 or blank');
+          if (a === YES_ANSWER) codes.push(o.code);
+          else if (a === INVALID)
+            problems.add(i, o.header, cell, 'option-value-invalid', {}, '1, 0 or blank');
         }
         if (any) answered[i] = 1;
         offsets[i + 1] = codes.length;
       }
     }
-    sets = { offsets, codes: Int32Array.from(codes) };
+    sets = { offsets, codes: codes.toInt32Array() };
   }
 
   const result: QuestionColumns = {
