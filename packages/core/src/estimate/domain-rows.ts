@@ -1,5 +1,6 @@
 import type { ValidatedSurvey } from '../validate/validated-survey.ts';
-import { type RowFilter, rowFilter } from './row-filter.ts';
+import { filterFlags } from './filter-flags.ts';
+import type { RowFilter } from './row-filter.ts';
 
 const remembered = new WeakMap<ValidatedSurvey, Map<string, Int32Array>>();
 const KEPT_PER_SURVEY = 8;
@@ -26,13 +27,38 @@ export function domainRows(survey: ValidatedSurvey, filter: RowFilter | undefine
     mine.set(key, known);
     return known;
   }
-  const keep = rowFilter(survey, filter);
-  let m = 0;
-  for (let i = 0; i < keep.length; i++) m += keep[i]!;
-  const rows = new Int32Array(m);
-  let j = 0;
-  for (let i = 0; i < keep.length; i++) if (keep[i] === 1) rows[j++] = i;
+  const rows = filteredRows(survey, filter);
   mine.set(key, rows);
   if (mine.size > KEPT_PER_SURVEY) mine.delete(mine.keys().next().value as string);
   return rows;
+}
+
+/**
+ * The rows of a filter in one pass, written straight into an array of the survey's length and then
+ * cut (about half the time of a 0/1 mask, a count and a copy on 1M rows). The first column is tested
+ * with a branch (it usually leaves most rows out, e.g. a wave); the rest without.
+ */
+function filteredRows(survey: ValidatedSurvey, filter: RowFilter): Int32Array {
+  const { codes, flags } = filterFlags(survey, filter);
+  const n = survey.n;
+  const m = codes.length;
+  const out = new Int32Array(n);
+  const first = codes[0]!;
+  const firstFlags = flags[0]!;
+  let j = 0;
+  if (m === 1) {
+    for (let i = 0; i < n; i++) {
+      out[j] = i;
+      j += firstFlags[first[i]! + 1]!;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (firstFlags[first[i]! + 1] === 0) continue;
+      let kept = 1;
+      for (let c = 1; c < m; c++) kept &= flags[c]![codes[c]![i]! + 1]!;
+      out[j] = i;
+      j += kept;
+    }
+  }
+  return out.slice(0, j);
 }
