@@ -1,7 +1,7 @@
 import { MinatError, parseSurveySchema, readTable, validateSurvey } from '@minat/core';
 import { describe, expect, it } from 'vitest';
 import { domainRows } from '../../src/estimate/domain-rows.ts';
-import { rowFilter } from '../../src/estimate/row-filter.ts';
+import { type RowFilter, rowFilter } from '../../src/estimate/row-filter.ts';
 
 // Rows 0..7: sex, age (blank = missing), wave.
 const CSV = [
@@ -46,7 +46,7 @@ describe('domainRows', () => {
 
   it('domainRows(survey, filter) keeps the rows rowFilter marks, and none for an empty value list', async () => {
     const s = await survey();
-    const filters = [{ sex: ['M'] }, { wave: ['2025', '2026'], age: ['18-24'] }, { sex: [] as string[] }];
+    const filters: RowFilter[] = [{ sex: ['M'] }, { wave: ['2025', '2026'], age: ['18-24'] }, { sex: [] }];
     for (const f of filters) {
       const marked = Array.from(rowFilter(s, f)).flatMap((k, i) => (k === 1 ? [i] : []));
       expect(Array.from(domainRows(s, f)!)).toEqual(marked);
@@ -63,7 +63,9 @@ describe('domainRows', () => {
   it('domainRows(survey, filter) names the value a column never takes', async () => {
     const s = await survey();
     expect(() => domainRows(s, { sex: ['X'] })).toThrow(MinatError);
-    expect(() => domainRows(s, { sex: ['X'] })).toThrow('invalid filter value "X" for sex: expected one of F, M');
+    expect(() => domainRows(s, { sex: ['X'] })).toThrow(
+      'invalid filter value "X" for sex: expected one of F, M',
+    );
     expect(() => rowFilter(s, { age: ['F'] })).toThrow('invalid filter value "F" for age');
   });
 });
