@@ -200,7 +200,11 @@ export { message, messageCodes } from './messages/messages.ts';
 export { countries } from './reference/countries.ts';
 // reference data
 export type { Country, PolicyRegion, UnArea } from './reference/country.ts';
-export type { DestinationMatch, DestinationMatcherOptions } from './reference/create-destination-matcher.ts';
+export type {
+  DestinationMatch,
+  DestinationMatcher,
+  DestinationMatcherOptions,
+} from './reference/create-destination-matcher.ts';
 export { createDestinationMatcher } from './reference/create-destination-matcher.ts';
 export type { ProvinceMatch, ProvinceMatcherOptions } from './reference/create-province-matcher.ts';
 export { createProvinceMatcher } from './reference/create-province-matcher.ts';
@@ -231,6 +235,7 @@ export type {
 export { SurveySchemaZ } from './schema/survey-schema.ts';
 export { readinessFrameworks } from './validate/readiness-frameworks.ts';
 // validate
+export type { ValidateOptions } from './validate/validate-options.ts';
 export { validateSurvey } from './validate/validate-survey.ts';
 export type {
   Categorical,
