@@ -39,8 +39,7 @@ const task = process.argv[2];
 if (task === 'start') {
   console.log('Building the Minat dashboard and serving it on the bundled sample survey (Ctrl+C stops it)…');
   pnpm(['--filter', '@minat/dashboard', 'start']);
-}
-else if (task === 'check') {
+} else if (task === 'check') {
   rmSync(join(root, '.tmp', 'vitest-results.json'), { force: true });
   const status = run(['check']);
   summary();
