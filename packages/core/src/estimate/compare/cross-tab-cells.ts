@@ -2,7 +2,8 @@ import { stratifiedCovariance } from '../../design/stratified-covariance.ts';
 import type { SurveyDesign } from '../../design/survey-design.ts';
 import { calibratedPsuScores } from '../../design/weighting/calibrated-psu-scores.ts';
 import { MinatError } from '../../errors/minat-error.ts';
-import { type RatioInput, ratioTable } from '../ratio-table.ts';
+import { type RatioSums, ratioSums } from '../ratio-sums.ts';
+import { type RatioInput, ratioTableOf } from '../ratio-table.ts';
 
 /** A categorical variable as codes per design row (`-1` = missing) and the labels of its codes. */
 export interface CodedFactor {
@@ -78,18 +79,43 @@ export function crossTabCells(design: SurveyDesign, rows: CodedFactor, cols: Cod
     denominator,
     numerators: { offsets, index: Int32Array.from(index), value: new Float64Array(index.length).fill(1) },
   };
-  const table = ratioTable(design, input);
-  const sums = table.psuSums;
-  const totals = new Float64Array(K);
-  for (let s = 0; s < sums.B.length; s++) for (let k = 0; k < K; k++) totals[k]! += sums.A[s * K + k]!;
-  return {
-    rowLevels: rowIndex.kept.map((a) => rows.levels[a]!),
-    colLevels: colIndex.kept.map((b) => cols.levels[b]!),
-    dropped: {
-      rows: rowIndex.dropped.map((a) => rows.levels[a]!),
-      cols: colIndex.dropped.map((b) => cols.levels[b]!),
+  return crossTabCellsOf(
+    design,
+    ratioSums(design, input),
+    {
+      rowLevels: rowIndex.kept.map((a) => rows.levels[a]!),
+      colLevels: colIndex.kept.map((b) => cols.levels[b]!),
+      dropped: {
+        rows: rowIndex.dropped.map((a) => rows.levels[a]!),
+        cols: colIndex.dropped.map((b) => cols.levels[b]!),
+      },
+      n: index.length,
     },
-    n: index.length,
+    () => input,
+  );
+}
+
+/** Levels and rows of a cross-tabulation, as {@link CrossTabCells} reports them. */
+export type CrossTabLevels = Pick<CrossTabCells, 'rowLevels' | 'colLevels' | 'dropped' | 'n'>;
+
+/**
+ * The {@link CrossTabCells} of per-PSU cell sums already gathered (one group, cells `a + r·b` over the
+ * kept levels, slots in order of the PSUs' first row), as {@link crossTabCells} finishes its own.
+ * `input` is read only on a calibrated design. Internal to the estimate and analyse stages.
+ */
+export function crossTabCellsOf(
+  design: SurveyDesign,
+  sums: RatioSums,
+  levels: CrossTabLevels,
+  input: () => RatioInput,
+): CrossTabCells {
+  const K = sums.K;
+  const table = ratioTableOf(design, sums, input);
+  const psuSums = table.psuSums;
+  const totals = new Float64Array(K);
+  for (let s = 0; s < psuSums.B.length; s++) for (let k = 0; k < K; k++) totals[k]! += psuSums.A[s * K + k]!;
+  return {
+    ...levels,
     p: Float64Array.from(table.cells, (cell) => cell.estimate),
     V: table.groupCovariance(0),
     totals,
@@ -97,8 +123,8 @@ export function crossTabCells(design: SurveyDesign, rows: CodedFactor, cols: Cod
       // Scores of a total are w·a; on a calibrated design they are residualised like the proportions'.
       const { psus, z } =
         design.calibration.length > 0
-          ? calibratedPsuScores(design, input, 0, { R: new Float64Array(K), B: 1 })
-          : { psus: sums.psu, z: sums.A };
+          ? calibratedPsuScores(design, input(), 0, { R: new Float64Array(K), B: 1 })
+          : { psus: psuSums.psu, z: psuSums.A };
       return stratifiedCovariance(design, psus, z, K);
     },
   };

@@ -1,7 +1,7 @@
 import type { SurveyDesign } from '../../design/survey-design.ts';
 import { MinatError } from '../../errors/minat-error.ts';
 import { chisquareCdf, fCdf } from '../ci/quantiles.ts';
-import { type CodedFactor, crossTabCells } from './cross-tab-cells.ts';
+import { type CodedFactor, type CrossTabCells, crossTabCells } from './cross-tab-cells.ts';
 import { raoScottDelta } from './rao-scott-delta.ts';
 import { waldAssociation } from './wald-association.ts';
 
@@ -50,15 +50,23 @@ export function raoScottTest(
   cols: CodedFactor,
   statistic: AssociationStatistic = 'F',
 ): AssociationTest {
-  if (!STATISTICS.includes(statistic)) {
-    throw new MinatError(
-      'option-invalid',
-      `invalid statistic ${JSON.stringify(statistic)}: expected one of ${STATISTICS.join(', ')}`,
-      { value: String(statistic), expected: STATISTICS.join(', ') },
-    );
-  }
+  checkStatistic(statistic);
+  return raoScottTestOf(design, crossTabCells(design, rows, cols), statistic);
+}
+
+/**
+ * {@link raoScottTest} of cross-tab cells already built (`crossTabCells`, or `crossTabCellsOf` from
+ * per-PSU sums gathered by the caller). Internal: not exported from the package.
+ *
+ * @throws MinatError `option-invalid` for an unknown statistic
+ */
+export function raoScottTestOf(
+  design: SurveyDesign,
+  cells: CrossTabCells,
+  statistic: AssociationStatistic = 'F',
+): AssociationTest {
+  checkStatistic(statistic);
   const wald = statistic === 'Wald' || statistic === 'adjWald';
-  const cells = crossTabCells(design, rows, cols);
   const r = cells.rowLevels.length;
   const c = cells.colLevels.length;
   const out: AssociationTest = {
@@ -129,6 +137,16 @@ function pearson(p: Float64Array, r: number, c: number, n: number): number {
     }
   }
   return x2;
+}
+
+function checkStatistic(statistic: AssociationStatistic): void {
+  if (!STATISTICS.includes(statistic)) {
+    throw new MinatError(
+      'option-invalid',
+      `invalid statistic ${JSON.stringify(statistic)}: expected one of ${STATISTICS.join(', ')}`,
+      { value: String(statistic), expected: STATISTICS.join(', ') },
+    );
+  }
 }
 
 function fUpper(x: number, d1: number, d2: number): number {
