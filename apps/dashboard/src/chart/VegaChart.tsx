@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import embed, { type Result } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import { vegaLogger } from '../app/vega-log.ts';
+import { compileCached } from './compile-cached.ts';
 
 /** Props of {@link VegaChart}. */
 export interface VegaChartProps {
@@ -30,12 +31,14 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
     el.dataset.rendered = 'false';
     let result: Result | undefined;
     let cancelled = false;
-    embed(el, JSON.parse(text) as never, {
+    const logger = vegaLogger();
+    embed(el, compileCached(JSON.parse(text) as Record<string, unknown>, logger) as never, {
+      mode: 'vega',
       renderer: text.includes('"projection"') ? 'canvas' : 'svg',
       actions: false,
       ast: true,
       expr: expressionInterpreter,
-      logger: vegaLogger() as never,
+      logger: logger as never,
       tooltip: true,
     })
       .then((r) => {
