@@ -32,7 +32,7 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
     let result: Result | undefined;
     let cancelled = false;
     const logger = vegaLogger();
-    embed(el, compileCached(JSON.parse(text) as Record<string, unknown>, logger) as never, {
+    embed(el, compileCached(spec, logger) as never, {
       mode: 'vega',
       renderer: text.includes('"projection"') ? 'canvas' : 'svg',
       actions: false,

@@ -53,18 +53,15 @@ function strip(node: unknown, values: unknown[], slots: Map<string, number>): un
     if (k === 'data' && v !== null && typeof v === 'object' && 'values' in (v as object)) {
       const data = v as Record<string, unknown>;
       const isTopo = (data['format'] as { type?: string } | undefined)?.type === 'topojson';
-      // TopoJSON stays in the key (it is static and its format is read at compile time).
-      if (isTopo) out[k] = data;
-      else {
-        const text = JSON.stringify(data['values']);
-        let slot = slots.get(text);
-        if (slot === undefined) {
-          slot = values.length;
-          slots.set(text, slot);
-          values.push(data['values']);
-        }
-        out[k] = { ...data, values: [{ [SLOT]: slot }] };
+      // TopoJSON (a world map's ~100 kB of shapes) is keyed by a cheap fingerprint, not its text.
+      const text = isTopo ? topoFingerprint(data['values']) : JSON.stringify(data['values']);
+      let slot = slots.get(text);
+      if (slot === undefined) {
+        slot = values.length;
+        slots.set(text, slot);
+        values.push(data['values']);
       }
+      out[k] = { ...data, values: [{ [SLOT]: slot }] };
     } else out[k] = strip(v, values, slots);
   }
   return out;
@@ -75,4 +72,10 @@ function placeholderSlot(values: unknown): number | undefined {
   const first = values[0] as Record<string, unknown> | null;
   const slot = first?.[SLOT];
   return typeof slot === 'number' && Object.keys(first!).length === 1 ? slot : undefined;
+}
+
+/** A TopoJSON topology told apart by its shape, without writing out its arcs. */
+function topoFingerprint(topology: unknown): string {
+  const t = (topology ?? {}) as { bbox?: unknown; arcs?: unknown[]; objects?: object; transform?: unknown };
+  return `topojson:${JSON.stringify([t.bbox, t.arcs?.length, Object.keys(t.objects ?? {}), t.transform])}`;
 }
