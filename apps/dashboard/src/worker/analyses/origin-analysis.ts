@@ -7,6 +7,7 @@ import type { ViewNote } from '../protocol.ts';
 import { narrowLegends } from './narrow-legends.ts';
 import { narrowTileMap } from './narrow-tile-map.ts';
 import { originSummary } from './origin-summary.ts';
+import { nationalShares } from './shared-estimates.ts';
 import type { ViewAnalysis } from './view-analysis.ts';
 
 /**
@@ -21,7 +22,7 @@ export const originAnalysis: ViewAnalysis = {
     if (!survey.province)
       return { charts: [], notes: [{ level: 'info', text: t(lang, 'origin.noProvince') }] };
     const rows = publishRows(byProvince(context).rows, context.publish);
-    const national = publishRows(shares(context).rows, context.publish)
+    const national = publishRows(nationalShares(context).rows, context.publish)
       .filter((r) => r.estimate !== null)
       .sort((a, b) => b.estimate! - a.estimate!);
     const leading = national[0]?.destination;
@@ -82,10 +83,4 @@ function byProvince(context: AnalysisContext): EstimateResult {
   return session.cached(`province:${context.key}`, () =>
     estimateShares(survey, design, { ...context.estimate, by: ['province'] }),
   );
-}
-
-/** National shares, under the ranking view's memo key (the same estimate). */
-function shares(context: AnalysisContext): EstimateResult {
-  const { session, survey, design } = context;
-  return session.cached(`est:${context.key}`, () => estimateShares(survey, design, context.estimate));
 }

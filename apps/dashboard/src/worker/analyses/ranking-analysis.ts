@@ -2,17 +2,16 @@ import { destinationName, formatPercent, rankingChart, worldMap } from '@minat/c
 import {
   type EstimateResult,
   estimateOtherShare,
-  estimateShares,
   publishRanking,
   publishRows,
   type RankingRow,
   rankDestinations,
-  rankingRows,
   type LocalizedText as Text,
 } from '@minat/core';
 import { t } from '../../i18n/messages.ts';
 import { type AnalysisContext, DASHBOARD_SEED } from '../analysis-context.ts';
 import { chartPayload } from '../chart-payload.ts';
+import { fastRanking, nationalShares } from './shared-estimates.ts';
 import type { ViewAnalysis, ViewOutput } from './view-analysis.ts';
 
 const TOP = 12;
@@ -24,23 +23,8 @@ const TOP = 12;
  */
 export const rankingAnalysis: ViewAnalysis = {
   fast: (context) => {
-    const estimate = shares(context);
-    const fast = publishRanking(
-      {
-        rows: rankingRows(estimate, new Float64Array(0), 0, 0.05),
-        by: [],
-        question: '',
-        measure: estimate.rows[0]?.measure ?? 'first',
-        base: 'answered',
-        sumsToOne: false,
-        tieLevel: 0.05,
-        level: context.request.settings.level,
-        replicates: { type: 'subbootstrap', R: 0, seed: null },
-        estimate,
-        issues: [],
-      } as Parameters<typeof publishRanking>[0],
-      context.publish,
-    );
+    const estimate = nationalShares(context);
+    const fast = fastRanking(context, estimate);
     return {
       ...output(context, fast, estimate),
       notes: [{ level: 'info', text: t(context.request.lang, 'partial.ranking'), partial: true }],
@@ -54,14 +38,9 @@ export const rankingAnalysis: ViewAnalysis = {
         context.publish,
       ),
     );
-    return output(context, full, shares(context));
+    return output(context, full, nationalShares(context));
   },
 };
-
-function shares(context: AnalysisContext): EstimateResult {
-  const { session, survey, design } = context;
-  return session.cached(`est:${context.key}`, () => estimateShares(survey, design, context.estimate));
-}
 
 function output(context: AnalysisContext, ranking: RankingRow[], estimate: EstimateResult): ViewOutput {
   const { session, survey, design, request } = context;

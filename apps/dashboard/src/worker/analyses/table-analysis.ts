@@ -1,16 +1,9 @@
 import { destinationName } from '@minat/charts';
-import {
-  type EstimateResult,
-  estimateShares,
-  publishRanking,
-  type RankingRow,
-  rankingRows,
-  STANDARD_COLUMNS,
-} from '@minat/core';
+import { STANDARD_COLUMNS } from '@minat/core';
 import { t } from '../../i18n/messages.ts';
-import type { AnalysisContext } from '../analysis-context.ts';
 import type { ViewNote } from '../protocol.ts';
 import { flagLegend } from './flag-legend.ts';
+import { fastRanking, nationalShares } from './shared-estimates.ts';
 import type { ViewAnalysis } from './view-analysis.ts';
 
 /**
@@ -42,7 +35,9 @@ const COLUMNS = [
 export const tableAnalysis: ViewAnalysis = {
   fast: (context) => {
     const lang = context.request.lang;
-    const ranking = context.session.cached(`table:${context.key}`, () => ranked(context));
+    const ranking = context.session.cached(`table:${context.key}`, () =>
+      fastRanking(context, nationalShares(context)),
+    );
     const columns: string[] = [...COLUMNS];
     const rows = ranking.map((r) => {
       const row: Record<string, unknown> = {};
@@ -70,27 +65,3 @@ export const tableAnalysis: ViewAnalysis = {
     };
   },
 };
-
-/** The published ranking of the cached estimate (no bootstrap: the fast part of the ranking view). */
-function ranked(context: AnalysisContext): RankingRow[] {
-  const { session, survey, design } = context;
-  const estimate: EstimateResult = session.cached(`est:${context.key}`, () =>
-    estimateShares(survey, design, context.estimate),
-  );
-  return publishRanking(
-    {
-      rows: rankingRows(estimate, new Float64Array(0), 0, 0.05),
-      by: estimate.by,
-      question: estimate.question,
-      measure: estimate.measure,
-      base: estimate.base,
-      sumsToOne: estimate.sumsToOne,
-      tieLevel: 0.05,
-      level: context.request.settings.level,
-      replicates: { type: 'subbootstrap', R: 0, seed: null },
-      estimate,
-      issues: [],
-    } as Parameters<typeof publishRanking>[0],
-    context.publish,
-  );
-}

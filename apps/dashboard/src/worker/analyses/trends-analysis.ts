@@ -4,7 +4,6 @@ import {
   publishTrend,
   type RankingRow,
   rankDestinations,
-  rankingRows,
   type TrendResult,
   trend,
 } from '@minat/core';
@@ -13,6 +12,7 @@ import { type AnalysisContext, DASHBOARD_SEED } from '../analysis-context.ts';
 import { chartPayload } from '../chart-payload.ts';
 import type { ViewNote } from '../protocol.ts';
 import { narrowLegends } from './narrow-legends.ts';
+import { fastRanking } from './shared-estimates.ts';
 import { trendsSummary } from './trends-summary.ts';
 import type { ViewAnalysis, ViewOutput } from './view-analysis.ts';
 
@@ -32,22 +32,7 @@ export const trendsAnalysis: ViewAnalysis = {
   fast: (context) => {
     const result = trendOf(context);
     if (!result) return noTrend(context);
-    const fast = publishRanking(
-      {
-        rows: inWaves(rankingRows(result.estimate, new Float64Array(0), 0, 0.05), result.waves),
-        by: ['wave'],
-        question: result.question,
-        measure: result.measure,
-        base: result.base,
-        sumsToOne: result.sumsToOne,
-        tieLevel: 0.05,
-        level: context.request.settings.level,
-        replicates: { type: 'subbootstrap', R: 0, seed: null },
-        estimate: result.estimate,
-        issues: [],
-      },
-      context.publish,
-    );
+    const fast = fastRanking(context, result.estimate, (rows) => inWaves(rows, result.waves));
     const out = output(context, result, fast, false);
     out.notes.push({ level: 'info', text: t(context.request.lang, 'trends.partial'), partial: true });
     return out;
