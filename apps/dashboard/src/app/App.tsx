@@ -44,13 +44,19 @@ export function App() {
     document.title = `${t(lang, 'app.title')}: ${t(lang, 'app.tagline')}`;
   }, [lang]);
 
-  const adopt = (next: SurveyInfo) => {
+  /** Shows a loaded survey: its info, its accounting for the tests, and the state it opens with. */
+  const show = (next: SurveyInfo, opening: DashboardState, mode: 'push' | 'replace') => {
     setInfo(next);
     setProgress(undefined);
     window.__minatSurvey = { id: next.id, read: next.read, accepted: next.accepted, rejected: next.rejected };
+    setState(opening, mode);
+  };
+
+  /** The bundled sample, on the URL's filters (the latest wave when the URL names none). */
+  const adopt = (next: SurveyInfo) => {
     const filters = { ...state.filters };
     if (!filters.wave && next.latestWave) filters.wave = [next.latestWave];
-    setState({ ...state, filters }, 'replace');
+    show(next, { ...state, data: 'sample', filters }, 'replace');
   };
 
   useEffect(() => {
@@ -69,27 +75,24 @@ export function App() {
     };
   }, [state]);
 
-  const adoptUpload = (next: SurveyInfo) => {
-    setInfo(next);
-    setProgress(undefined);
-    window.__minatSurvey = { id: next.id, read: next.read, accepted: next.accepted, rejected: next.rejected };
-    const filters: DashboardState['filters'] = next.latestWave ? { wave: [next.latestWave] } : {};
-    setState({
-      ...state,
-      data: 'upload',
-      filters,
-      compare: { mode: 'groups', by: '', a: '', b: '' },
-      destination: '',
-    });
-  };
+  /** An upload, on its latest wave, with the comparison and map choices of the previous survey cleared. */
+  const adoptUpload = (next: SurveyInfo) =>
+    show(
+      next,
+      {
+        ...state,
+        data: 'upload',
+        filters: next.latestWave ? { wave: [next.latestWave] } : {},
+        compare: { mode: 'groups', by: '', a: '', b: '' },
+        destination: '',
+      },
+      'push',
+    );
 
   useEffect(() => {
     client.fast
       .request<SurveyInfo>({ type: 'load-sample', csvUrl: sampleCsvUrl, schema: sampleSchema }, setProgress)
-      .then((next) => {
-        if (state.data === 'upload') setState({ ...state, data: 'sample' }, 'replace');
-        adopt(next);
-      })
+      .then(adopt)
       .catch((e: unknown) => setError(e as DashboardError));
   }, []);
 
@@ -224,21 +227,7 @@ export function App() {
           onClose={() => setUploading(false)}
           onLoaded={(next) => {
             setUploading(false);
-            setInfo(next);
-            window.__minatSurvey = {
-              id: next.id,
-              read: next.read,
-              accepted: next.accepted,
-              rejected: next.rejected,
-            };
-            const filters: DashboardState['filters'] = next.latestWave ? { wave: [next.latestWave] } : {};
-            setState({
-              ...state,
-              data: 'upload',
-              filters,
-              compare: { mode: 'groups', by: '', a: '', b: '' },
-              destination: '',
-            });
+            adoptUpload(next);
           }}
         />
       )}
