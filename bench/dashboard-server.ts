@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { guardPage } from '../apps/dashboard/scripts/guard-page.ts';
+import { serveBuiltDashboard } from '../apps/dashboard/scripts/serve-built-dashboard.ts';
 import { launchBrowser } from '../apps/dashboard/test/helpers/launch-browser.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -10,12 +11,6 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export type BenchBrowser = Awaited<ReturnType<typeof launchBrowser>>;
 /** A page of it. */
 export type BenchPage = Awaited<ReturnType<BenchBrowser['newPage']>>;
-
-/** The part of vite's API the benchmark uses (vite is a dependency of the dashboard, not of the root). */
-interface Vite {
-  build(config: object): Promise<unknown>;
-  preview(config: object): Promise<{ resolvedUrls: { local: string[] } | null; close(): Promise<void> }>;
-}
 
 /**
  * A generated survey of `rows` respondents (the sample's columns, `data/sample/survey.json` as schema),
@@ -36,31 +31,11 @@ export function benchSurvey(rows: number): { csv: string; schema: string } {
 }
 
 /**
- * Builds the dashboard as users get it (`vite build`, into `.tmp/dashboard-bench`) and serves it with
- * `vite preview` on a free port, as the end-to-end harness does (`minify: false` for readable profiles).
+ * Builds the dashboard as users get it (into `.tmp/dashboard-bench`) and serves it on a free port, as
+ * the end-to-end harness does (`minify: false` for readable profiles).
  */
-export async function serveDashboard(
-  options: { minify?: boolean } = {},
-): Promise<{ url: string; close: () => Promise<void> }> {
-  const require = createRequire(here('../apps/dashboard/package.json'));
-  const vite = (await import(pathToFileURL(require.resolve('vite')).href)) as Vite;
-  const root = here('../apps/dashboard');
-  const outDir = here('../.tmp/dashboard-bench');
-  rmSync(outDir, { recursive: true, force: true });
-  await vite.build({
-    root,
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, ...(options.minify === false ? { minify: false } : {}) },
-  });
-  const server = await vite.preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  return { url, close: () => server.close() };
+export function serveDashboard(options: { minify?: boolean } = {}) {
+  return serveBuiltDashboard(here('../.tmp/dashboard-bench'), options);
 }
 
 /**
@@ -74,19 +49,7 @@ export async function openBenchPage(
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const origin = new URL(url).origin;
-  const problems: string[] = [];
-  const foreign: string[] = [];
-  await page.route('**/*', (route) => {
-    const target = route.request().url();
-    if (target.startsWith(origin) || target.startsWith('data:') || target.startsWith('blob:'))
-      return route.continue();
-    foreign.push(target);
-    return route.abort();
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { problems, foreign } = await guardPage(page, origin, ['error']);
   const defer = Number(process.env.BENCH_DEFER_FULL ?? 0);
   if (defer > 0) await page.addInitScript(`window.__benchDeferFull = ${defer};`);
   await page.addInitScript({ path: here('./dashboard-page.js') });

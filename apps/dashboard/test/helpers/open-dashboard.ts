@@ -1,5 +1,6 @@
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { guardPage } from '../../scripts/guard-page.ts';
 
 /** A dashboard page under test, with everything it logged and every request it tried off its origin. */
 export interface DashboardPage {
@@ -32,18 +33,7 @@ export async function openDashboard(
   });
   const page = await context.newPage();
   const origin = new URL(base).origin;
-  const foreign: string[] = [];
-  const problems: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
-  page.on('console', (m: ConsoleMessage) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { foreign, problems } = await guardPage(page, origin);
   await page.goto(`${base}${query ? `?${query}` : ''}`);
   if (options.wait !== false) await waitForView(page);
   return {
