@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard } from '../helpers/open-dashboard.ts';
-import { tableColumns } from '../helpers/table-columns.ts';
+import { tableCells, tableColumns } from '../helpers/table-columns.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,11 +77,7 @@ describe('chart exports', () => {
     const table = await readTable({ name: csv.name, text: csv.bytes.toString('utf8') });
     await card.locator('.table-toggle').click();
     const headers = await tableColumns(card.locator('table'));
-    const shown = await card
-      .locator('table tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-      );
+    const shown = await tableCells(card.locator('table'));
     expect(table.headers).toEqual(headers);
     expect(table.rowNumbers.length).toBe(shown.length);
     for (let r = 0; r < shown.length; r++) {

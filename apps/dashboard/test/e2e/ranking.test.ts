@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import expected from '../fixtures/sample-ranking.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard } from '../helpers/open-dashboard.ts';
-import { tableColumns } from '../helpers/table-columns.ts';
+import { tableCells, tableColumns } from '../helpers/table-columns.ts';
 
 // The fixture is the CLI's ranking of the bundled sample (latest wave, same bootstrap seed):
 //   minat rank data/sample/survey.csv --schema data/sample/survey.json --seed 20260212 --format json
@@ -36,11 +36,7 @@ describe('the dashboard on the bundled sample', () => {
     const table = card.locator('table');
     const headers = await tableColumns(table);
     const col = (name: string) => headers.indexOf(name);
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-      );
+    const rows = await tableCells(table);
     expect(rows.length).toBe(expected.length);
     const num = (s: string) => Number(s.replace(/,/g, ''));
     for (const want of expected) {

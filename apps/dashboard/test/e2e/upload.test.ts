@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import expected from '../fixtures/upload/kobo-ranking.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard, renderedSeq, waitForView } from '../helpers/open-dashboard.ts';
-import { tableColumns } from '../helpers/table-columns.ts';
+import { tableCells, tableColumns } from '../helpers/table-columns.ts';
 
 // kobo-ranking.json is the CLI's ranking of the KoBoToolbox sample (same bootstrap seed as the dashboard):
 //   minat rank data/sample/kobo/survey-2026.csv --schema data/sample/kobo/survey.json \
@@ -61,9 +61,7 @@ async function rankingTable(page: Page) {
   await card.getByRole('button', { name: /Show the data table/ }).click();
   const table = card.locator('table');
   const headers = await tableColumns(table);
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await tableCells(table);
   const col = (name: string) => headers.indexOf(name);
   return { rows, col };
 }
@@ -111,11 +109,7 @@ describe('uploading a survey', () => {
     await expect(text(page, 'upload-read')).resolves.toBe('60');
     await expect(text(page, 'upload-accepted')).resolves.toBe('53');
     await expect(text(page, 'upload-rejected')).resolves.toBe('7');
-    const listed = await page
-      .locator('[data-testid=upload-rejected-rows] tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-      );
+    const listed = await tableCells(page.locator('[data-testid=upload-rejected-rows]'));
     expect(listed.map((r) => r.slice(0, 3))).toEqual([
       ['5', 'weight', 'abc'],
       ['6', 'province', 'Atlantis'],

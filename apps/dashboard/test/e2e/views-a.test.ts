@@ -6,7 +6,7 @@ import provinces from '../fixtures/views-a/sample-province-jp-de.json' with { ty
 import trend from '../fixtures/views-a/sample-trend.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { type DashboardPage, openDashboard, renderedSeq, waitForView } from '../helpers/open-dashboard.ts';
-import { tableColumns } from '../helpers/table-columns.ts';
+import { tableCells, tableColumns } from '../helpers/table-columns.ts';
 
 // Reference values: the CLI on the bundled sample (commands in test/fixtures/views-a/README.md).
 
@@ -52,9 +52,7 @@ async function tableOf(card: Locator): Promise<Record<string, string>[]> {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const table = card.locator('table');
   const headers = await tableColumns(table);
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await tableCells(table);
   return rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? ''])));
 }
 

@@ -8,7 +8,7 @@ import rank from '../fixtures/views-b/rank-2026.json' with { type: 'json' };
 import readiness from '../fixtures/views-b/readiness-2026.json' with { type: 'json' };
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { openDashboard, waitForView } from '../helpers/open-dashboard.ts';
-import { tableColumns } from '../helpers/table-columns.ts';
+import { tableCells, tableColumns } from '../helpers/table-columns.ts';
 
 // Every number checked here comes from the CLI on the bundled sample, wave 2026; the commands are in
 // test/fixtures/views-b/README.md (summarize --analysis readiness|placements, estimate --by wave, rank).
@@ -34,9 +34,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** Headers (sort marks removed) and cell texts of a table. */
 async function readShown(table: Locator): Promise<{ headers: string[]; rows: string[][] }> {
   const headers = await tableColumns(table);
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await tableCells(table);
   return { headers, rows };
 }
 
