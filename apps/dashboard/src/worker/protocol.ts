@@ -154,8 +154,7 @@ export type WorkerRequest =
   | { id: number; type: 'apply-schema'; schema: SchemaDraft; adopt?: boolean }
   | { id: number; type: 'connect'; port: MessagePort }
   | { id: number; type: 'analyse'; survey: number; request: AnalysisRequest; mode: 'fast' | 'full' }
-  | { id: number; type: 'rejected-csv' }
-  | { id: number; type: 'cancel'; target: number };
+  | { id: number; type: 'rejected-csv' };
 
 /** Progress of a long step (reading a file). */
 export interface WorkerProgress {
@@ -181,5 +180,5 @@ export interface WorkerError {
 /** Messages from the worker to the page. */
 export type WorkerResponse =
   | { id: number; type: 'progress'; progress: WorkerProgress }
-  | { id: number; type: 'result'; result: unknown; final: boolean }
+  | { id: number; type: 'result'; result: unknown }
   | { id: number; type: 'error'; error: WorkerError };

@@ -49,7 +49,7 @@ async function handle(message: WorkerRequest): Promise<void> {
         session = new SurveySession(event.data.survey, event.data.name, event.data.id);
         for (const resolve of waiting.splice(0)) resolve();
       };
-      post({ id, type: 'result', result: null, final: true });
+      post({ id, type: 'result', result: null });
       return;
     }
     case 'load-sample': {
@@ -65,14 +65,14 @@ async function handle(message: WorkerRequest): Promise<void> {
         onProgress: ({ rows, totalRows }) =>
           post({ id, type: 'progress', progress: { stage: 'validate', rows, totalRows } }),
       });
-      post({ id, type: 'result', result: adopt(survey, 'survey.csv'), final: true });
+      post({ id, type: 'result', result: adopt(survey, 'survey.csv') });
       return;
     }
     case 'read-upload': {
       const preview = await upload.read(message.file, message.form, message.schema, (p) =>
         post({ id, type: 'progress', progress: p }),
       );
-      post({ id, type: 'result', result: preview, final: true });
+      post({ id, type: 'result', result: preview });
       return;
     }
     case 'apply-schema': {
@@ -84,11 +84,11 @@ async function handle(message: WorkerRequest): Promise<void> {
         summary.info = adopt(survey, upload.name);
         upload.clear();
       }
-      post({ id, type: 'result', result: summary, final: true });
+      post({ id, type: 'result', result: summary });
       return;
     }
     case 'rejected-csv': {
-      post({ id, type: 'result', result: upload.rejectedCsv(), final: true });
+      post({ id, type: 'result', result: upload.rejectedCsv() });
       return;
     }
     case 'analyse': {
@@ -104,11 +104,9 @@ async function handle(message: WorkerRequest): Promise<void> {
         partial: message.mode === 'fast' && analysis.full !== undefined,
         ms: Math.round(performance.now() - started),
       };
-      post({ id, type: 'result', result: payload, final: true });
+      post({ id, type: 'result', result: payload });
       return;
     }
-    case 'cancel':
-      return;
   }
 }
 
