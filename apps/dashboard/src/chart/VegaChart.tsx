@@ -12,10 +12,9 @@ export interface VegaChartProps {
 }
 
 /**
- * Draws a Vega-Lite spec with vega-embed: SVG renderer (canvas for maps with a projection, whose ~180
- * country shapes cost more as SVG nodes than as canvas paths; their SVG export is still `view.toSVG()`),
- * CSP-safe expression interpreter (no `eval`), no action menu (the card has its own), every warning
- * recorded by {@link vegaLogger}.
+ * Draws a Vega-Lite spec with vega-embed: SVG renderer (vega's canvas renderer dropped the world map's
+ * circles), the spec compiled through {@link compileCached}, CSP-safe expression interpreter (no
+ * `eval`), no action menu (the card has its own), every warning recorded by {@link vegaLogger}.
  */
 export function VegaChart({ spec, onView }: VegaChartProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +33,7 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
     const logger = vegaLogger();
     embed(el, compileCached(spec, logger) as never, {
       mode: 'vega',
-      renderer: text.includes('"projection"') ? 'canvas' : 'svg',
+      renderer: 'svg',
       actions: false,
       ast: true,
       expr: expressionInterpreter,

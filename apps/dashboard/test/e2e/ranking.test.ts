@@ -58,6 +58,12 @@ describe('the dashboard on the bundled sample', () => {
       /^Japan ranks first with 28\.7% \(27\.0%–30\.5%\); it is first in 100\.0% of 1,000 bootstrap replicates\. Germany is second/,
     );
 
+    // The world map draws a circle for each of its 20 leading destinations (a renderer once drew only
+    // the labels), plus open rings for suppressed ones.
+    const circles = page.locator('[data-chart=world-map] svg .mark-symbol path');
+    const valued = expected.filter((r) => r.estimate !== null && r.estimate > 0 && r.destination !== 'ZZ');
+    expect(await circles.count()).toBeGreaterThanOrEqual(Math.min(20, valued.length));
+
     expect(foreign).toEqual([]);
     expect(await vegaLog()).toEqual([]);
     expect(problems).toEqual([]);
