@@ -63,6 +63,7 @@ export const chartMessages: Record<string, { en: Template; id: Template }> = {
   'tooltip-ci-high': { en: () => 'Interval, high', id: () => 'Selang, atas' },
   'tooltip-p-first': { en: () => 'Probability of being first', id: () => 'Peluang menjadi yang pertama' },
   'tooltip-rank-interval': { en: () => 'Rank interval', id: () => 'Selang peringkat' },
+  'not-computed': { en: () => 'not computed', id: () => 'belum dihitung' },
   'tooltip-reliability': { en: () => 'Reliability', id: () => 'Keandalan' },
   'legend-stage': { en: () => 'Intention', id: () => 'Niat' },
   'legend-indicator': { en: () => 'Readiness', id: () => 'Kesiapan' },

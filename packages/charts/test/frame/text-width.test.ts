@@ -71,14 +71,33 @@ describe('ranking tooltips', () => {
       'estimate',
       'ci_low',
       'ci_high',
-      'p_first',
-      'rank_interval',
+      'p_first_text',
+      'rank_interval_text',
       'status_label',
     ]);
     const data = JSON.stringify(spec);
     expect(data).toContain('"p_first":0.97');
-    expect(data).toContain('"rank_interval":"1–2"');
+    expect(data).toContain('"p_first_text":"97.0%"');
+    expect(data).toContain('"rank_interval_text":"1–2"');
+    expect(JSON.stringify(rankingChart(ranked as never, { lang: 'id' }))).toContain('"p_first_text":"97,0%"');
     const plain = rankingChart(rows as never) as unknown as typeof spec;
-    expect(plain.vconcat[0]!.layer[0]!.encoding.tooltip!.map((t) => t.field)).not.toContain('p_first');
+    expect(plain.vconcat[0]!.layer[0]!.encoding.tooltip!.map((t) => t.field)).not.toContain('p_first_text');
+  });
+
+  it('keeps them for a ranking whose replicates are not computed yet, saying so', () => {
+    const ranked = rows.map((r, i) => ({
+      ...r,
+      rank: i + 1,
+      p_first: null,
+      rank_low: null,
+      rank_high: null,
+    }));
+    const spec = rankingChart(ranked as never, { lang: 'id' }) as unknown as {
+      vconcat: { layer: { encoding: { tooltip?: { field: string }[] } }[] }[];
+    };
+    expect(spec.vconcat[0]!.layer[0]!.encoding.tooltip!.map((t) => t.field)).toContain('p_first_text');
+    const data = JSON.stringify(spec);
+    expect(data).toContain('"p_first_text":"belum dihitung"');
+    expect(data).toContain('"rank_interval_text":"belum dihitung"');
   });
 });

@@ -31,7 +31,9 @@ const STEP = 22;
  * Ranked destinations: horizontal bars sorted by rank with confidence-interval whiskers and value
  * labels; the top N (`top`, default 10) plus the caller's `other` row; destinations whose shares do
  * not differ significantly (`tie_group` of a ranking) joined by a bracket marked "tie"; unreliable
- * and caution estimates faded, with a reliability legend; suppressed destinations labelled
+ * and caution estimates faded, with a reliability legend; for the rows of a ranking, tooltips with the
+ * probability of being first and the rank interval ("not computed" without bootstrap replicates);
+ * suppressed destinations labelled
  * "suppressed" at zero with no bar (never a zero bar).
  *
  * @param rows - rows of one group: `publishRanking` rows (with `rank`, `tie_group`) or published estimate rows
@@ -48,6 +50,7 @@ export function rankingChart(
   requireColumns(rows, ['destination', 'estimate', 'ci_low', 'ci_high', 'flags'], 'ranking');
   const { lang, width } = o;
   const data = rankingData(rows as readonly Record<string, unknown>[], o);
+  const ranked = rows.some((r) => typeof (r as Record<string, unknown>)['rank'] === 'number');
   const brackets = tieBrackets(data);
   const high = Math.max(0.01, ...data.map((d) => d.ci_high ?? d.estimate ?? 0));
   const domainMax = (high * width) / (width - LABEL_PX - (brackets.length > 0 ? BRACKET_PX : 0));
@@ -100,16 +103,17 @@ export function rankingChart(
             format: '.1%',
             title: chartMessage('tooltip-ci-high', {}, lang),
           },
-          ...(data.some((d) => d.p_first !== null)
+          // Rows of a ranking get both, whether or not their replicates are computed yet ("not
+          // computed" until then): a ranking's chart keeps one structure while its numbers arrive.
+          ...(ranked
             ? [
                 {
-                  field: 'p_first',
-                  type: 'quantitative',
-                  format: '.1%',
+                  field: 'p_first_text',
+                  type: 'nominal',
                   title: chartMessage('tooltip-p-first', {}, lang),
                 },
                 {
-                  field: 'rank_interval',
+                  field: 'rank_interval_text',
                   type: 'nominal',
                   title: chartMessage('tooltip-rank-interval', {}, lang),
                 },

@@ -1,4 +1,5 @@
 import { destinationName } from '../../format/destination-name.ts';
+import { formatPercent } from '../../format/format-percent.ts';
 import { chartMessage } from '../../messages/chart-message.ts';
 import type { NormalizedChartOptions } from '../../options/normalize-chart-options.ts';
 import { assertUnique } from '../../rows/assert-unique.ts';
@@ -19,6 +20,10 @@ export interface RankingDatum {
   p_first: number | null;
   /** The rank interval in words ("1–2"), or null. */
   rank_interval: string | null;
+  /** `p_first` as the tooltip shows it: a percentage, or "not computed". */
+  p_first_text: string;
+  /** `rank_interval` as the tooltip shows it, or "not computed". */
+  rank_interval_text: string;
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -44,6 +49,9 @@ export function rankingData(
     const status = rowStatus(row);
     const code = String(row['destination'] ?? 'other');
     const shown = status !== 'suppressed' && status !== 'missing';
+    const pFirst = kind === 'destination' && shown ? num(row['p_first']) : null;
+    const interval = rankInterval(shown ? num(row['rank_low']) : null, shown ? num(row['rank_high']) : null);
+    const none = chartMessage('not-computed', {}, lang);
     return {
       code,
       label:
@@ -55,8 +63,10 @@ export function rankingData(
       status,
       status_label: chartMessage(`status-${status}`, {}, lang),
       tie_group: kind === 'destination' && shown ? num(row['tie_group']) : null,
-      p_first: kind === 'destination' && shown ? num(row['p_first']) : null,
-      rank_interval: rankInterval(shown ? num(row['rank_low']) : null, shown ? num(row['rank_high']) : null),
+      p_first: pFirst,
+      rank_interval: interval,
+      p_first_text: pFirst === null ? none : formatPercent(pFirst, lang, 1),
+      rank_interval_text: interval ?? none,
     };
   };
   const all = rows.map((row, i) => ({ d: datum(row, 'destination'), rank: num(row['rank']), i }));

@@ -29,7 +29,11 @@ export function reliabilityOpacity(
     field: 'status_label',
     type: 'ordinal',
     sort: present.map(([status]) => chartMessage(`status-${status}`, {}, lang)),
+    // An ordinal scale maps each level to its own opacity; Vega-Lite's default for an ordinal opacity
+    // is a point scale, which spreads the levels evenly over the range (caution at 64%, not 55%) and
+    // gives NaN for a range of one.
     scale: {
+      type: 'ordinal',
       domain: present.map(([status]) => chartMessage(`status-${status}`, {}, lang)),
       range: present.map(([, opacity]) => opacity),
     },

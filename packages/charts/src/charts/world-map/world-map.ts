@@ -13,6 +13,7 @@ import { requireColumns } from '../../rows/require-columns.ts';
 import { rowStatus } from '../../rows/row-status.ts';
 import { PALETTE } from '../../theme/palette.ts';
 import { reliabilityOpacity } from '../shared/reliability-opacity.ts';
+import { circleScaleMax } from './circle-scale-max.ts';
 import { equalEarth } from './equal-earth.ts';
 import centroids from './generated/country-centroids.json' with { type: 'json' };
 import { placeLabels } from './place-labels.ts';
@@ -40,7 +41,8 @@ const base = {
 
 /**
  * Destinations on a world map (Equal Earth, countries of world-atlas 110m): a circle at each
- * destination with area proportional to its share, the leading `top` (default 20), faded when less
+ * destination with area proportional to its share (the largest area standing for the largest share
+ * rounded up, {@link circleScaleMax}), the leading `top` (default 20), faded when less
  * reliable; suppressed destinations as open rings, never as small circles. Destinations are placed by
  * ISO 3166-1 numeric code (`getCountry(code).numeric`) at the centroid of their largest polygon in
  * world-atlas 50m, so Hong Kong, Singapore and Bahrain appear; names are set next to the largest
@@ -84,7 +86,7 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
     .slice(0, o.top);
   const rings = located.filter((p) => p.status === 'suppressed' && p.lon !== null);
   const placed = valued.filter((p) => p.lon !== null);
-  const max = Math.max(0.01, ...placed.map((p) => p.estimate!));
+  const max = circleScaleMax(Math.max(0, ...placed.map((p) => p.estimate!)));
   const legendValues = placed.length === 0 ? [] : [0.05, 0.1, 0.2].filter((v) => v <= max);
   if (placed.length > 0 && legendValues.length === 0) legendValues.push(Number(max.toFixed(3)));
   const circles = placed.map((p, i) => {

@@ -1,3 +1,5 @@
+import * as vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { altText, rankingChart } from '../../../src/index.ts';
 import { compileCollecting } from '../../helpers/compile-collecting.ts';
@@ -79,6 +81,36 @@ describe('rankingChart', () => {
       bodyOf(rankingChart(rows.slice(0, 2)))['layer'] as { encoding: Record<string, unknown> }[]
     )[0]!;
     expect((reliable.encoding['opacity'] as { legend: unknown }).legend).toBeNull();
+  });
+
+  it('draws each level at its own opacity: 1, 0.55 and 0.28, and 1 when every bar is reliable', async () => {
+    const drawn = async (spec: TopLevelSpec) => {
+      const view = new vega.View(vega.parse(compileCollecting(spec).vega), { renderer: 'none' });
+      await view.runAsync();
+      const out: Record<string, unknown> = {};
+      // The bars: the first layer's marks (the tie brackets are rect marks too).
+      const walk = (node: { name?: string; items?: unknown[] }, mark?: string) => {
+        const items = (node.items ?? []) as {
+          marktype?: string;
+          name?: string;
+          datum?: { code?: string };
+          opacity?: number;
+        }[];
+        for (const item of items) {
+          if (item.marktype !== undefined) walk(item as never, item.name);
+          else {
+            if (mark === 'concat_0_layer_0_marks' && item.datum?.code) out[item.datum.code] = item.opacity;
+            walk(item as never, mark);
+          }
+        }
+      };
+      walk((view.scenegraph() as unknown as { root: never }).root);
+      view.finalize();
+      return out;
+    };
+    // Reference: the levels of reliabilityOpacity (a point scale would give caution 0.64, and NaN for one level).
+    expect(await drawn(rankingChart(rows))).toMatchObject({ JP: 1, DE: 1, TW: 0.55, MY: 0.28 });
+    expect(await drawn(rankingChart(rows.slice(0, 2)))).toEqual({ JP: 1, DE: 1 });
   });
 
   it('writes the alt text from the data: items with intervals, ties, suppressed', () => {
