@@ -2,7 +2,8 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import embed, { type Result } from 'vega-embed';
 import { expressionInterpreter } from 'vega-interpreter';
 import { vegaLogger } from '../app/vega-log.ts';
-import { compileCached } from './compile-cached.ts';
+import { type CompiledChart, compileCached } from './compile-cached.ts';
+import { canUpdate, updateView } from './update-view.ts';
 
 /** Props of {@link VegaChart}. */
 export interface VegaChartProps {
@@ -15,23 +16,43 @@ export interface VegaChartProps {
  * Draws a Vega-Lite spec with vega-embed: SVG renderer (vega's canvas renderer dropped the world map's
  * circles), the spec compiled through {@link compileCached}, CSP-safe expression interpreter (no
  * `eval`), no action menu (the card has its own), every warning recorded by {@link vegaLogger}.
+ * A new spec with the structure of the one drawn (a filter change: new numbers, same chart) is put
+ * into the live view ({@link updateView}) instead of drawing the chart anew.
  */
 export function VegaChart({ spec, onView }: VegaChartProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const live = useRef<{ compiled: CompiledChart; result: Result } | undefined>(undefined);
+  const drawing = useRef(0);
   // Keyed on the spec's text: a payload that repeats a chart unchanged (the ranking's complete part
   // repeats the world map) keeps it as drawn.
   const text = useMemo(() => JSON.stringify(spec), [spec]);
   // Drawn from the commit, not after the next paint: a new payload shows a frame sooner, without a
-  // frame of old charts beside new text. `data-rendered` is "false" until vega-embed has drawn it (the
-  // benchmark and the end-to-end tests wait for "true").
+  // frame of old charts beside new text. `data-rendered` is "false" until the chart is drawn (the
+  // benchmark and the end-to-end tests wait for "true"); `data-drawn` says how: `live` (the view took
+  // the new inputs) or `new`.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    const turn = ++drawing.current;
     el.dataset.rendered = 'false';
-    let result: Result | undefined;
-    let cancelled = false;
+    const drawn = () => {
+      if (turn === drawing.current) el.dataset.rendered = 'true';
+    };
     const logger = vegaLogger();
-    embed(el, compileCached(spec, logger) as never, {
+    const compiled = compileCached(spec, logger);
+    const current = live.current;
+    if (current && canUpdate(current.compiled, compiled)) {
+      const before = current.compiled;
+      current.compiled = compiled;
+      el.dataset.drawn = 'live';
+      updateView(current.result.view, before, compiled).then(drawn, failed);
+      return;
+    }
+    live.current = undefined;
+    el.dataset.drawn = 'new';
+    onView?.(undefined);
+    current?.result.finalize();
+    embed(el, compiled.vega as never, {
       mode: 'vega',
       renderer: 'svg',
       actions: false,
@@ -41,24 +62,29 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
       tooltip: true,
     })
       .then((r) => {
-        if (cancelled) {
+        if (turn !== drawing.current) {
           r.finalize();
           return;
         }
-        result = r;
-        el.dataset.rendered = 'true';
+        live.current = { compiled, result: r };
+        drawn();
         onView?.(r.view);
       })
-      .catch((error: unknown) => {
-        window.__minatVegaLog?.push({ level: 'error', message: String(error) });
-        console.error(error);
-      });
-    return () => {
-      cancelled = true;
-      el.dataset.rendered = 'false';
-      onView?.(undefined);
-      result?.finalize();
-    };
+      .catch(failed);
   }, [text]);
+  useLayoutEffect(
+    () => () => {
+      drawing.current++;
+      onView?.(undefined);
+      live.current?.result.finalize();
+      live.current = undefined;
+    },
+    [],
+  );
   return <div class="vega-chart" ref={ref} />;
+}
+
+function failed(error: unknown): void {
+  window.__minatVegaLog?.push({ level: 'error', message: String(error) });
+  console.error(error);
 }

@@ -1,70 +1,463 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 
+/** One input of a compiled chart that may change without changing its structure. */
+export interface ChartInput {
+  /** `data`: a dataset of the Vega spec; `signal`: a top-level signal. */
+  kind: 'data' | 'signal';
+  /** The dataset's or signal's name in the Vega spec. */
+  name: string;
+  value: unknown;
+  /** The value written out (a fingerprint for TopoJSON), to tell a changed input from an unchanged one. */
+  text: string;
+}
+
+/** A Vega-Lite spec compiled to Vega by {@link compileCached}. */
+export interface CompiledChart {
+  /**
+   * The compiled structure: two charts with the same key have the same Vega dataflow and differ only
+   * in their {@link ChartInput}s and description, so a live view of one can be turned into the other
+   * ({@link updateView}).
+   */
+  key: string;
+  /** The Vega spec, every input in place. */
+  vega: Record<string, unknown>;
+  inputs: ChartInput[];
+  /** The spec's description (its alt text), which Vega writes into the chart's `aria-label`. */
+  description: string | undefined;
+  /**
+   * Whether a live view of this chart may be given new inputs ({@link updateView}): not when it has a
+   * symbol legend whose scale takes its domain from the data.
+   */
+  live: boolean;
+  /**
+   * The signals that give a symbol legend its entries or its scales' domains: a change of one draws
+   * the chart anew, as Vega keeps a live symbol legend laid out for its first entries.
+   */
+  legendSignals: string[];
+}
+
+interface CacheEntry {
+  /** The Vega spec with placeholders, written out. */
+  vega: string;
+  /** Where each input goes: a dataset (by placeholder slot) or a top-level signal (by parameter). */
+  data: [name: string, slot: number][];
+  signals: [name: string, param: number][];
+  live: boolean;
+  legendSignals: string[];
+  /** The spec has faceted marks, grouped by generation too ({@link regroupFacets}). */
+  facets: boolean;
+}
+
 const CACHE_SIZE = 48;
-const cache = new Map<string, string>();
+const cache = new Map<string, CacheEntry>();
+/** Keys whose sort orders or row heights could not be lifted out (see `lift`): compiled with them in place. */
+const literal = new Set<string>();
 const SLOT = '__minatSlot';
+const PARAM = '__minatP';
+// A lifted row height is compiled as this number plus its parameter's index, found again in the
+// signal Vega-Lite makes of it.
+const SIZE_BASE = 987_650_000;
+/** Marks a row of a vertical concatenation as the parent of the keys walked. */
+const ROW = '\u0000row';
 
 /**
- * Compiles a Vega-Lite spec to Vega, reusing the compiled structure when only the inline data differ.
- * A filter change mostly changes the numbers, not the chart's structure (same destinations, legends,
- * layers), and compiling costs more than drawing: the inline datasets are swapped for numbered
- * placeholders, the placeholder spec is compiled once (warnings go to `logger` then), and the real
- * values are put back into the compiled datasets.
+ * Compiles a Vega-Lite spec to Vega, reusing the compiled structure when only the numbers differ.
+ * A filter change mostly changes the numbers, not the chart's structure, and compiling costs more
+ * than drawing. Before compiling, everything that varies with the numbers is lifted out of the spec:
+ * inline datasets (a placeholder each; TopoJSON shared), the description and
+ * `usermeta`, and, as Vega-Lite parameters (top-level signals), scale domains and axis values given
+ * as lists, the order of a sort given as a list (Vega-Lite writes it into expressions, which then read
+ * the parameter), the title's text and subtitle, and the heights of a vertical concatenation's rows (each its own signal; widths are
+ * not lifted, as Vega-Lite merges equal widths of a column into one). The rest is the cache key; the values are put
+ * back into the compiled spec. Charts with equal keys can share one live Vega view ({@link updateView}).
+ *
+ * @param spec - a Vega-Lite spec with its data inline
+ * @param logger - receives vega-lite's warnings (when a structure is compiled)
+ * @returns the Vega spec with its key and inputs
  */
-export function compileCached(spec: Record<string, unknown>, logger: unknown): Record<string, unknown> {
-  const values: unknown[] = [];
-  const stripped = strip(spec, values, new Map());
-  const key = JSON.stringify(stripped);
-  let compiled = cache.get(key);
-  if (compiled === undefined) {
-    compiled = JSON.stringify(compile(stripped as TopLevelSpec, { logger: logger as never }).spec);
-    cache.set(key, compiled);
+export function compileCached(spec: Record<string, unknown>, logger: unknown): CompiledChart {
+  let lifted = lift(spec, true);
+  if (literal.has(lifted.key)) lifted = lift(spec, false);
+  let entry = cache.get(lifted.key);
+  if (entry === undefined) {
+    entry = build(lifted, logger);
+    if (entry === undefined) {
+      literal.add(lifted.key);
+      lifted = lift(spec, false);
+      entry = cache.get(lifted.key) ?? build(lifted, logger);
+    }
+    if (entry === undefined) return plain(spec, logger);
+    cache.set(lifted.key, entry);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   } else {
-    cache.delete(key);
-    cache.set(key, compiled);
+    cache.delete(lifted.key);
+    cache.set(lifted.key, entry);
   }
-  const vega = JSON.parse(compiled) as { data?: { values?: unknown }[] };
-  const filled = new Set<number>();
-  for (const d of vega.data ?? []) {
-    const slot = placeholderSlot(d.values);
-    if (slot !== undefined) {
-      d.values = values[slot];
-      filled.add(slot);
+  const vega = JSON.parse(entry.vega) as Record<string, unknown> & {
+    data?: { name: string; values?: unknown }[];
+    signals?: { name: string; value?: unknown }[];
+  };
+  const inputs: ChartInput[] = [];
+  generation++;
+  const datasets = new Map((vega.data ?? []).map((d) => [d.name, d]));
+  for (const [name, slot] of entry.data) {
+    const data = lifted.data[slot]!;
+    const values = entry.facets ? markRows(data.value, generation) : data.value;
+    datasets.get(name)!.values = values;
+    inputs.push({ kind: 'data', name, value: values, text: data.text });
+  }
+  const signals = new Map((vega.signals ?? []).map((s) => [s.name, s]));
+  for (const [name, param] of entry.signals) {
+    const p = lifted.params[param]!;
+    signals.get(name)!.value = p.value;
+    inputs.push({ kind: 'signal', name, ...p });
+  }
+  if (lifted.description !== undefined) vega['description'] = lifted.description;
+  if (lifted.usermeta !== undefined) vega['usermeta'] = lifted.usermeta;
+  return {
+    key: lifted.key,
+    vega,
+    inputs,
+    description: lifted.description,
+    live: entry.live,
+    legendSignals: entry.legendSignals,
+  };
+}
+
+/** What a parameter lifts: a list read by an expression, a sort order, a row height, the title's lines. */
+type Kind = 'expr' | 'sort' | 'size' | 'title';
+
+interface Value {
+  value: unknown;
+  text: string;
+}
+
+interface Lifted {
+  key: string;
+  stripped: Record<string, unknown>;
+  data: Value[];
+  params: (Value & { as: Kind })[];
+  description: string | undefined;
+  usermeta: unknown;
+}
+
+/** The spec without what varies with the numbers (`all`: also sort orders and row heights). */
+function lift(spec: Record<string, unknown>, all: boolean): Lifted {
+  const { description, usermeta, ...rest } = spec;
+  const lifted: Lifted = {
+    key: '',
+    stripped: {},
+    data: [],
+    params: [],
+    description: typeof description === 'string' ? description : undefined,
+    usermeta,
+  };
+  const slots = new Map<string, number>();
+  // Equal lists share a parameter, as Vega-Lite merges the scales of layers with equal domains into
+  // one domain (with a parameter each, it would write a union of them).
+  const shared = new Map<string, number>();
+  const param = (value: unknown, as: Kind) => {
+    const text = JSON.stringify(value);
+    const at = as === 'size' || as === 'title' ? undefined : shared.get(`${as}:${text}`);
+    if (at !== undefined) return at;
+    lifted.params.push({ value, text, as });
+    shared.set(`${as}:${text}`, lifted.params.length - 1);
+    return lifted.params.length - 1;
+  };
+  const walk = (node: unknown, parentKey: string): unknown => {
+    if (Array.isArray(node)) return node.map((n) => walk(n, parentKey === 'vconcat' ? ROW : ''));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === 'data' && isObject(v) && 'values' in v) {
+        const isTopo = (v['format'] as { type?: string } | undefined)?.type === 'topojson';
+        // TopoJSON (a world map's ~100 kB of shapes) is told apart by a cheap fingerprint, not its
+        // text, and shared by the layers that draw it. Other datasets get a placeholder each, even
+        // when two are equal: Vega-Lite would merge equal ones, and the structure would then depend
+        // on the numbers (two layers that are both empty for one filter only).
+        const text = isTopo ? topoFingerprint(v['values']) : JSON.stringify(v['values']);
+        let slot = isTopo ? slots.get(text) : undefined;
+        if (slot === undefined) {
+          slot = lifted.data.length;
+          if (isTopo) slots.set(text, slot);
+          lifted.data.push({ value: v['values'], text });
+        }
+        out[k] = { ...v, values: [{ [SLOT]: slot }] };
+      } else if (k === 'domain' && parentKey === 'scale' && isPrimitiveList(v)) {
+        out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
+      } else if (k === 'values' && parentKey === 'axis' && isPrimitiveList(v)) {
+        out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
+      } else if (all && k === 'sort' && isPrimitiveList(v) && v.length > 0) {
+        const p = param(v, 'sort');
+        out[k] = v.map((_, i) => `${PARAM}${p}_${i}`);
+      } else if (all && k === 'height' && parentKey === ROW && typeof v === 'number') {
+        out[k] = SIZE_BASE + param(v, 'size');
+      } else {
+        out[k] = walk(v, k);
+      }
     }
-  }
-  if (filled.size !== values.length) {
-    // The compiler merged or moved a dataset: fall back to compiling the spec as it is.
-    return compile(spec as unknown as TopLevelSpec, { logger: logger as never }).spec as Record<
+    return out;
+  };
+  const stripped = walk(rest, '') as Record<string, unknown>;
+  // The title's text and subtitle (a chart may add a sentence when its slow part arrives).
+  const title = stripped['title'];
+  if (all && title !== undefined) {
+    const t = (typeof title === 'string' || Array.isArray(title) ? { text: title } : title) as Record<
       string,
       unknown
     >;
+    const lines = { ...t };
+    for (const part of ['text', 'subtitle'])
+      if (typeof t[part] === 'string' || isPrimitiveList(t[part]))
+        lines[part] = `${PARAM}${param(t[part], 'title')}_${part}`;
+    stripped['title'] = lines;
   }
-  return vega as Record<string, unknown>;
+  // Domains, axis values and sort orders are read from Vega-Lite parameters; row heights from the
+  // signals Vega-Lite makes of them, title lines from signals added after compiling.
+  const declared = lifted.params.flatMap((p, i) =>
+    p.as === 'size' || p.as === 'title' ? [] : [{ name: `${PARAM}${i}`, value: null }],
+  );
+  if (declared.length > 0)
+    stripped['params'] = [...((stripped['params'] as unknown[] | undefined) ?? []), ...declared];
+  lifted.stripped = stripped;
+  lifted.key = JSON.stringify(stripped);
+  return lifted;
 }
 
-// Identical inline datasets share one placeholder, so vega-lite merges them exactly as it merges the
-// real ones (it keeps one dataset per distinct content).
-function strip(node: unknown, values: unknown[], slots: Map<string, number>): unknown {
-  if (Array.isArray(node)) return node.map((n) => strip(n, values, slots));
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-    if (k === 'data' && v !== null && typeof v === 'object' && 'values' in (v as object)) {
-      const data = v as Record<string, unknown>;
-      const isTopo = (data['format'] as { type?: string } | undefined)?.type === 'topojson';
-      // TopoJSON (a world map's ~100 kB of shapes) is keyed by a cheap fingerprint, not its text.
-      const text = isTopo ? topoFingerprint(data['values']) : JSON.stringify(data['values']);
-      let slot = slots.get(text);
-      if (slot === undefined) {
-        slot = values.length;
-        slots.set(text, slot);
-        values.push(data['values']);
-      }
-      out[k] = { ...data, values: [{ [SLOT]: slot }] };
-    } else out[k] = strip(v, values, slots);
+/** Compiles a lifted spec and finds where its inputs went; undefined when a lifted value went astray. */
+function build(lifted: Lifted, logger: unknown): CacheEntry | undefined {
+  const vega = compile(lifted.stripped as unknown as TopLevelSpec, { logger: logger as never }).spec as {
+    data?: { name: string; values?: unknown }[];
+    signals?: { name: string; value?: unknown }[];
+  };
+  const data: [string, number][] = [];
+  for (const d of vega.data ?? []) {
+    const slot = placeholderSlot(d.values);
+    if (slot !== undefined) data.push([d.name, slot]);
   }
-  return out;
+  // The compiler merged or moved a dataset: no cache entry.
+  if (new Set(data.map(([, s]) => s)).size !== lifted.data.length) return undefined;
+  const signals: [string, number][] = [];
+  // The title's lines: Vega-Lite copies them into Vega's title, which reads them from signals instead.
+  const title = (vega as { title?: Record<string, unknown> }).title;
+  lifted.params.forEach((p, i) => {
+    if (p.as !== 'title') return;
+    for (const part of ['text', 'subtitle'])
+      if (title?.[part] === `${PARAM}${i}_${part}`) {
+        title[part] = { signal: `${PARAM}${i}` };
+        vega.signals = [...(vega.signals ?? []), { name: `${PARAM}${i}`, value: null }];
+        signals.push([`${PARAM}${i}`, i]);
+      }
+  });
+  const params = new Map<string, number>(
+    lifted.params.flatMap((p, i) =>
+      p.as === 'size' || p.as === 'title' ? [] : [[`${PARAM}${i}`, i] as const],
+    ),
+  );
+  for (const s of vega.signals ?? []) {
+    const i = params.get(s.name);
+    if (i !== undefined) signals.push([s.name, i]);
+    else if (
+      typeof s.value === 'number' &&
+      s.value >= SIZE_BASE &&
+      s.value < SIZE_BASE + lifted.params.length
+    ) {
+      const p = s.value - SIZE_BASE;
+      if (lifted.params[p]?.as === 'size') signals.push([s.name, p]);
+    }
+  }
+  // Every parameter read by exactly one signal, sizes included.
+  if (
+    new Set(signals.map(([, p]) => p)).size !== lifted.params.length ||
+    signals.length !== lifted.params.length
+  )
+    return undefined;
+  const sizes = new Set(signals.filter(([, p]) => lifted.params[p]!.as === 'size').map(([n]) => n));
+  // A sort order is written into expressions as quoted strings; they now read the parameter instead.
+  const quoted = new RegExp(`"${PARAM}(\\d+)_(\\d+)"`, 'g');
+  let astray = false;
+  const rewrite = (node: unknown, signal?: string): unknown => {
+    if (typeof node === 'string') {
+      const text = sortChain(node) ?? node.replace(quoted, (_, p: string, i: string) => `${PARAM}${p}[${i}]`);
+      if (new RegExp(`${PARAM}\\d+_`).test(text)) astray = true;
+      return text;
+    }
+    if (typeof node === 'number' && node >= SIZE_BASE && node < SIZE_BASE + lifted.params.length) {
+      if (signal === undefined || !sizes.has(signal)) astray = true;
+      return node;
+    }
+    if (Array.isArray(node)) return node.map((n) => rewrite(n));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    const name = (node as { name?: unknown }).name;
+    for (const [k, v] of Object.entries(node as Record<string, unknown>))
+      out[k] = rewrite(v, k === 'value' && typeof name === 'string' ? name : undefined);
+    return out;
+  };
+  const rewritten = rewrite(vega) as Record<string, unknown>;
+  if (astray) return undefined;
+  const found: Found = { union: false, scales: new Map(), legends: [] };
+  look(rewritten, found);
+  // A domain that unions parameters: Vega does not recompute it when they change.
+  if (found.union) return undefined;
+  // Vega sizes a view to its content once, when it is first run, unless told to do it on every run:
+  // a live view given new labels ({@link updateView}) must grow or shrink to them as a new view would.
+  const autosize = rewritten['autosize'];
+  rewritten['autosize'] = {
+    ...(typeof autosize === 'string' ? { type: autosize } : isObject(autosize) ? autosize : { type: 'pad' }),
+    resize: true,
+  };
+  const facets = regroupFacets(rewritten);
+  return { vega: JSON.stringify(rewritten), data, signals, ...legendInputs(found), facets };
+}
+
+const LINK = /^(datum\[(?:"(?:[^"\\]|\\.)*")\])==="__minatP(\d+)_(\d+)" \? (\d+) : /;
+
+/**
+ * Vega-Lite writes a sort order given as a list as a chain of comparisons, one per value
+ * (`datum["label"]==="A" ? 0 : datum["label"]==="B" ? 1 : 2`), evaluated for every row of every
+ * dataset sorted by it, and slowly by the CSP-safe interpreter. With the order lifted into a
+ * parameter the chain becomes one lookup: the value's index in the list, or the list's length for a
+ * value not in it (as the chain gives).
+ */
+function sortChain(expr: string): string | undefined {
+  let rest = expr;
+  let field: string | undefined;
+  let param: string | undefined;
+  let n = 0;
+  for (let m = LINK.exec(rest); m; m = LINK.exec(rest)) {
+    const [whole, f, p, i, value] = m;
+    if ((field ?? f) !== f || (param ?? p) !== p || Number(i) !== n || Number(value) !== n) return undefined;
+    field = f;
+    param = p;
+    n++;
+    rest = rest.slice(whole.length);
+  }
+  if (n === 0 || rest !== String(n)) return undefined;
+  return `(indexof(${PARAM}${param}, ${field}) + 1 || ${n + 1}) - 1`;
+}
+
+const CONTINUOUS = new Set(['linear', 'log', 'pow', 'sqrt', 'symlog', 'sequential', 'time', 'utc']);
+const LEGEND_CHANNELS = ['fill', 'stroke', 'size', 'shape', 'opacity', 'strokeDash', 'strokeWidth'];
+
+interface Found {
+  /** A scale domain unions parameters. */
+  union: boolean;
+  scales: Map<string, { type: string | undefined; domain: unknown }>;
+  legends: Record<string, unknown>[];
+}
+
+/** Collects the scales and legends of a compiled spec, and whether a domain unions parameters. */
+function look(node: unknown, found: Found): void {
+  if (Array.isArray(node)) {
+    for (const n of node) look(n, found);
+    return;
+  }
+  if (!isObject(node)) return;
+  const fields = isObject(node['domain']) ? node['domain']['fields'] : undefined;
+  if (Array.isArray(fields) && fields.some((f) => isObject(f) && typeof f['signal'] === 'string'))
+    found.union = true;
+  for (const scale of Array.isArray(node['scales']) ? node['scales'] : [])
+    if (isObject(scale) && typeof scale['name'] === 'string')
+      found.scales.set(scale['name'], { type: scale['type'] as string | undefined, domain: scale['domain'] });
+  for (const legend of Array.isArray(node['legends']) ? node['legends'] : [])
+    if (isObject(legend)) found.legends.push(legend);
+  for (const v of Object.values(node)) look(v, found);
+}
+
+const DISCRETIZING = new Set(['quantize', 'quantile', 'threshold', 'bin-ordinal']);
+
+/**
+ * Which inputs a live view may not take (see {@link CompiledChart.legendSignals}): Vega lays out a live
+ * symbol legend's rows for its first entries and keeps them (their symbols' sizes, their labels'
+ * widths), so a change of a symbol legend's entries or of its scales' domains draws the chart anew.
+ * A symbol legend whose scale takes its domain from the data cannot be watched that way: the chart
+ * is then not `live`. Gradient legends (a continuous fill or stroke) are laid out anew.
+ */
+function legendInputs(found: Found): { live: boolean; legendSignals: string[] } {
+  const legendSignals = new Set<string>();
+  let live = true;
+  const signalOf = (v: unknown) => (isObject(v) && typeof v['signal'] === 'string' ? v['signal'] : undefined);
+  for (const legend of found.legends) {
+    const scales = LEGEND_CHANNELS.flatMap((channel) => {
+      const name = legend[channel];
+      const scale = typeof name === 'string' ? found.scales.get(name) : undefined;
+      return scale ? [{ channel, ...scale }] : [];
+    });
+    const first = scales[0];
+    if (!first) continue;
+    // Vega's own choice of legend type (vega-parser legendType).
+    let type = (legend['type'] as string | undefined) ?? 'symbol';
+    if (legend['type'] === undefined && scales.length === 1 && ['fill', 'stroke'].includes(first.channel))
+      type = CONTINUOUS.has(first.type ?? 'linear') ? 'gradient' : 'symbol';
+    if (type !== 'symbol' || DISCRETIZING.has(first.type ?? '')) continue;
+    const values = signalOf(legend['values']);
+    if (values) legendSignals.add(values);
+    for (const scale of scales) {
+      const domain = signalOf(scale.domain);
+      if (domain) legendSignals.add(domain);
+      else if (!Array.isArray(scale.domain)) live = false;
+    }
+  }
+  return { live, legendSignals: [...legendSignals] };
+}
+
+const GENERATION = '__minatGeneration';
+let generation = 0;
+
+/**
+ * Makes every faceted mark (a line per destination) draw its groups anew when its data change. A live
+ * view keeps the groups it has and appends new ones, so after new data its lines would overlap in
+ * another order than a new view's (the order of the data). Each compiled chart marks its rows with a
+ * generation of its own ({@link markRows}), and the facets group by it too: new data, new groups, in
+ * the data's order. Within one chart every row has the same generation, so the groups are the same.
+ *
+ * @returns whether the spec has faceted marks
+ */
+function regroupFacets(node: unknown): boolean {
+  if (Array.isArray(node)) return node.map(regroupFacets).some(Boolean);
+  if (!isObject(node)) return false;
+  let found = false;
+  const facet = isObject(node['from']) ? node['from']['facet'] : undefined;
+  if (isObject(facet)) {
+    const groupby = facet['groupby'];
+    facet['groupby'] = [
+      ...(Array.isArray(groupby) ? groupby : groupby === undefined ? [] : [groupby]),
+      GENERATION,
+    ];
+    found = true;
+  }
+  for (const v of Object.values(node)) if (regroupFacets(v)) found = true;
+  return found;
+}
+
+/** The rows marked with the generation ({@link regroupFacets}); other values as they are. */
+function markRows(values: unknown, mark: number): unknown {
+  if (!Array.isArray(values)) return values;
+  return values.map((row) => (isObject(row) ? { ...row, [GENERATION]: mark } : row));
+}
+
+function plain(spec: Record<string, unknown>, logger: unknown): CompiledChart {
+  const vega = compile(spec as unknown as TopLevelSpec, { logger: logger as never }).spec as Record<
+    string,
+    unknown
+  >;
+  return {
+    key: `plain:${JSON.stringify(spec)}`,
+    vega,
+    inputs: [],
+    description: typeof spec['description'] === 'string' ? spec['description'] : undefined,
+    live: false,
+    legendSignals: [],
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function isPrimitiveList(v: unknown): v is (string | number | boolean | null)[] {
+  return Array.isArray(v) && v.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x));
 }
 
 function placeholderSlot(values: unknown): number | undefined {
