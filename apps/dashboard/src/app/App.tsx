@@ -108,8 +108,8 @@ export function App() {
   };
   const key = JSON.stringify(request ?? null);
   // Sent at commit (a layout effect), not after the next paint. Views with a slow part ask the second
-  // worker at the same time; its answer is applied once the fast charts are drawn, so it never
-  // interrupts their drawing.
+  // worker once the fast charts are drawn: asked at the same time, its bootstrap took a core from the
+  // fast part and the drawing (two cores: a new trends filter drew in 170 ms, 121 ms asked after).
   useLayoutEffect(() => {
     if (!info || !request) return;
     const mine = ++seq.current;
@@ -125,24 +125,27 @@ export function App() {
       setError(e as DashboardError);
     };
     const progressive = PROGRESSIVE_VIEWS.includes(request.view);
-    const full = progressive
-      ? client.slow.request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'full' })
-      : undefined;
     const drawn = client.fast
       .request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'fast' })
       .then(async (fast) => {
-        if (mine !== seq.current) return;
+        if (mine !== seq.current) return false;
         setPayload(fast);
         setError(undefined);
         mark(fast.view, progressive);
         if (!progressive) setBusy(false);
         await whenChartsDrawn();
+        return mine === seq.current;
       });
     drawn.catch(fail);
-    if (full) {
-      Promise.all([full, drawn])
-        .then(([complete]) => {
-          if (mine !== seq.current) return;
+    if (progressive) {
+      drawn
+        .then((current) =>
+          current
+            ? client.slow.request<ViewPayload>({ type: 'analyse', survey: info.id, request, mode: 'full' })
+            : undefined,
+        )
+        .then((complete) => {
+          if (!complete || mine !== seq.current) return;
           setPayload(complete);
           setBusy(false);
           mark(complete.view, false);

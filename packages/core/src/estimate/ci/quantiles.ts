@@ -91,8 +91,22 @@ export function tCdf(x: number, df: number): number {
  * @example betaQuantile(0.025, 7, 10) // 0.19753414053266…
  */
 export function betaQuantile(p: number, a: number, b: number): number {
-  return betaQuantileStdlib(p, a, b);
+  // Each costs an inverse incomplete beta (~16 µs), and the same ones come twice: a row's reliability
+  // (NCHS's Clopper–Pearson interval) is assessed when it is estimated and again when it is
+  // published with the user's thresholds. Remembered (pure, so the same), at most BETA_REMEMBERED.
+  const key = `${p} ${a} ${b}`;
+  let q = betaQuantiles.get(key);
+  if (q === undefined) {
+    if (betaQuantiles.size >= BETA_REMEMBERED) betaQuantiles.clear();
+    q = betaQuantileStdlib(p, a, b);
+    betaQuantiles.set(key, q);
+  }
+  return q;
 }
+
+const betaQuantiles = new Map<string, number>();
+/** How many beta quantiles {@link betaQuantile} remembers (a province × destination table needs ~2,700). */
+export const BETA_REMEMBERED = 16_384;
 
 /**
  * Distribution function of the F distribution with `d1` and `d2` degrees of freedom.

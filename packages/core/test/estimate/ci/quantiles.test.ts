@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BETA_REMEMBERED,
   betaQuantile,
   chisquareCdf,
   chisquareQuantile,
@@ -37,6 +38,18 @@ describe('quantiles', () => {
   it('betaQuantile equals R qbeta for non-integer and small shapes', () => {
     expect(betaQuantile(0.025, 19.82, 27.13)).toBeCloseTo(0.286179355869356, 13);
     expect(betaQuantile(0.975, 0.5, 1000)).toBeCloseTo(0.0025094171617634858, 15);
+  });
+
+  it('betaQuantile gives the same R qbeta values when asked again, also after more quantiles than it remembers', () => {
+    // R: qbeta(0.025, 19.82, 27.13), qbeta(0.975, 0.5, 1000)
+    const first = [betaQuantile(0.025, 19.82, 27.13), betaQuantile(0.975, 0.5, 1000)];
+    for (let i = 0; i < BETA_REMEMBERED + 10; i++) betaQuantile(0.5, 1 + i / 100, 2);
+    // Beta(1, 1) is uniform: every quantile is p itself.
+    expect(betaQuantile(0.3, 1, 1)).toBeCloseTo(0.3, 14);
+    expect(betaQuantile(0.025, 19.82, 27.13)).toBe(first[0]);
+    expect(betaQuantile(0.975, 0.5, 1000)).toBe(first[1]);
+    expect(first[0]).toBeCloseTo(0.286179355869356, 13);
+    expect(betaQuantile(0.025, 19.82, 27.13)).toBe(first[0]);
   });
 
   it('fCdf, chisquareCdf, chisquareQuantile equal R pf, pchisq, qchisq', () => {
