@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import embed, { type Result } from 'vega-embed';
-import { expressionInterpreter } from 'vega-interpreter';
 import { vegaLogger } from '../app/vega-log.ts';
 import { type CompiledChart, compileCached } from './compile-cached.ts';
+import { expressionCompiler } from './expression-compiler.ts';
 import { canUpdate, updateView } from './update-view.ts';
 
 /** Props of {@link VegaChart}. */
@@ -14,8 +14,8 @@ export interface VegaChartProps {
 
 /**
  * Draws a Vega-Lite spec with vega-embed: SVG renderer (vega's canvas renderer dropped the world map's
- * circles), the spec compiled through {@link compileCached}, CSP-safe expression interpreter (no
- * `eval`), no action menu (the card has its own), every warning recorded by {@link vegaLogger}.
+ * circles), the spec compiled through {@link compileCached}, expressions evaluated without `eval`
+ * ({@link expressionCompiler}: the page's CSP forbids it), no action menu (the card has its own), every warning recorded by {@link vegaLogger}.
  * A new spec with the structure of the one drawn (a filter change: new numbers, same chart) is put
  * into the live view ({@link updateView}) instead of drawing the chart anew.
  */
@@ -57,7 +57,7 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
       renderer: 'svg',
       actions: false,
       ast: true,
-      expr: expressionInterpreter,
+      expr: expressionCompiler as never,
       logger: logger as never,
       tooltip: true,
     })

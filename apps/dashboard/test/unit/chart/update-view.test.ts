@@ -3,6 +3,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CompiledChart, compileCached } from '../../../src/chart/compile-cached.ts';
+import { expressionCompiler } from '../../../src/chart/expression-compiler.ts';
 import { canUpdate, updateView } from '../../../src/chart/update-view.ts';
 import type { ViewName } from '../../../src/state/dashboard-state.ts';
 import type { SurveySession } from '../../../src/worker/survey-session.ts';
@@ -32,8 +33,9 @@ interface Live {
 
 /**
  * Every chart of `view` through the filter steps, drawn as the dashboard draws it: the live view takes
- * the new numbers when it can, else a new view is made. Each drawing is compared with a new view of
- * what vega-lite compiles; returns how each chart was drawn at each step.
+ * the new numbers when it can, else a new view is made, its expressions evaluated by the expression
+ * compiler. Each drawing is compared with a new view of what vega-lite compiles, drawn by vega's own
+ * code generation; returns how each chart was drawn at each step.
  */
 async function walkSteps(view: ViewName, lang: Lang): Promise<Record<string, string[]>> {
   const live = new Map<string, Live>();
@@ -59,7 +61,12 @@ async function walkSteps(view: ViewName, lang: Lang): Promise<Record<string, str
       } else {
         current?.view.finalize();
         const logger = collectingLogger();
-        const fresh = new vega.View(vega.parse(compiled.vega), { renderer: 'none', logger: logger as never });
+        // As the page draws it: expressions from syntax trees by the expression compiler.
+        const fresh = new vega.View(vega.parse(compiled.vega, undefined, { ast: true }), {
+          renderer: 'none',
+          logger: logger as never,
+          expr: expressionCompiler as never,
+        });
         await fresh.runAsync();
         live.set(chart.id, { view: fresh, compiled, logger });
         how[chart.id]!.push('new');

