@@ -1,4 +1,5 @@
-import { nchsProportion } from '../../estimate/reliability/nchs-proportion.ts';
+import { clopperPearsonWithin } from '../../estimate/ci/clopper-pearson-narrow.ts';
+import { nchsEffectiveN, nchsProportion } from '../../estimate/reliability/nchs-proportion.ts';
 import type { NchsThresholds, ReliabilityAssessment, ReliabilityRow } from './reliability-types.ts';
 
 /**
@@ -17,11 +18,24 @@ import type { NchsThresholds, ReliabilityAssessment, ReliabilityRow } from './re
 export function assessNchs(row: ReliabilityRow, t: NchsThresholds): ReliabilityAssessment {
   const { estimate: p, se, n_unweighted: n, df } = row;
   if (p === null || se === null || !(n > 0)) return { level: 'ok', reasons: [] };
-  const r = nchsProportion(
-    { estimate: p, se, n, df: Number.isNaN(df) ? undefined : df },
-    { dfAdjust: t.dfAdjust },
-  );
   const dfLow = df < t.minDf;
+  // Most cells of a large survey pass: when the interval is certainly narrower than every limit that
+  // could apply to it, no rule but df-low can, and the interval need not be computed. Those limits:
+  // narrowCiw (below it nothing else is asked, if it is below maxCiw), or else maxCiw, and the relative
+  // widths maxRciw·p̂ (the estimate) and maxRciw·(1 − p̂) (the complement's footnote).
+  const input = { estimate: p, se, n, df: Number.isNaN(df) ? undefined : df };
+  const eff = nchsEffectiveN(input, { dfAdjust: t.dfAdjust });
+  const passes = Math.max(
+    t.narrowCiw < t.maxCiw ? t.narrowCiw : 0,
+    Math.min(t.maxCiw, t.maxRciw * p, t.maxRciw * (1 - p)),
+  );
+  if (
+    !eff.boundary &&
+    eff.nEff >= t.minNEff &&
+    clopperPearsonWithin(p * eff.nEffDf, eff.nEffDf, 0.95, passes)
+  )
+    return { level: dfLow ? 'review' : 'ok', reasons: dfLow ? ['df-low'] : [] };
+  const r = nchsProportion(input, { dfAdjust: t.dfAdjust });
   let reason: string | undefined;
   if (r.nEff < t.minNEff) reason = 'n-eff';
   else if (r.ciw >= t.maxCiw) reason = 'ciw';

@@ -46,15 +46,8 @@ export interface NchsResult {
  * @example nchsProportion({ estimate: 0.1, se: 0.02, n: 400, df: 30 }).suppress // false
  */
 export function nchsProportion(input: NchsInput, options: NchsOptions = {}): NchsResult {
-  const { estimate: p, se, n, df } = input;
-  const boundary = p <= 0 || p >= 1 || se === 0;
-  const raw = boundary ? n : (p * (1 - p)) / (se * se);
-  const nEff = Math.min(n, raw);
-  const adjust =
-    options.dfAdjust !== false && df !== undefined && df > 0 && n > 1 && !boundary
-      ? (tQuantile(0.975, n - 1) / tQuantile(0.975, df)) ** 2
-      : 1;
-  const nEffDf = Math.min(n, raw * adjust);
+  const { estimate: p, df } = input;
+  const { nEff, nEffDf } = nchsEffectiveN(input, options);
   const ci = clopperPearson(p * nEffDf, nEffDf, 0.95);
   const ciLow = p <= 0 ? 0 : ci.low;
   const ciHigh = p >= 1 ? 1 : ci.high;
@@ -70,4 +63,28 @@ export function nchsProportion(input: NchsInput, options: NchsOptions = {}): Nch
   const review = !suppress && ((df !== undefined && df < 8) || p <= 0 || p >= 1);
   const complementFootnote = !suppress && ciw > 0.05 && p < 1 && ciw / (1 - p) > 1.3;
   return { nEff, nEffDf, ciLow, ciHigh, ciw, rciw, suppress, review, complementFootnote, reason };
+}
+
+/**
+ * The effective sample sizes of the NCHS flow ({@link nchsProportion}): `nEff` = p̂(1 − p̂)/SE² capped
+ * at n (n itself at a boundary: p̂ of 0 or 1, or SE 0), and `nEffDf`, adjusted for the design df by
+ * (t_{0.975, n−1} / t_{0.975, df})², on which the interval is computed.
+ *
+ * @param input - estimate, SE, n and df
+ * @param options - `dfAdjust` (default true)
+ * @returns both effective sizes, and whether the estimate is at a boundary
+ * @example nchsEffectiveN({ estimate: 0.1, se: 0.02, n: 400, df: 30 }).nEff // 225
+ */
+export function nchsEffectiveN(
+  input: NchsInput,
+  options: Pick<NchsOptions, 'dfAdjust'> = {},
+): { nEff: number; nEffDf: number; boundary: boolean } {
+  const { estimate: p, se, n, df } = input;
+  const boundary = p <= 0 || p >= 1 || se === 0;
+  const raw = boundary ? n : (p * (1 - p)) / (se * se);
+  const adjust =
+    options.dfAdjust !== false && df !== undefined && df > 0 && n > 1 && !boundary
+      ? (tQuantile(0.975, n - 1) / tQuantile(0.975, df)) ** 2
+      : 1;
+  return { nEff: Math.min(n, raw), nEffDf: Math.min(n, raw * adjust), boundary };
 }

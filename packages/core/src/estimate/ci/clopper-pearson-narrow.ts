@@ -1,0 +1,33 @@
+import { betaCdf, normalQuantile } from './quantiles.ts';
+
+// A distribution value this close to the quantile's probability is not trusted to tell the sides apart.
+const MARGIN = 1e-12;
+
+/**
+ * Whether the Clopper–Pearson interval of `x` successes in `n` is certainly no wider than `width`,
+ * decided without computing it: a window of that width around the Wilson midpoint contains the interval
+ * when the lower limit's beta distribution is below α/2 at the window's start and the upper limit's is
+ * above 1 − α/2 at its end (each limit is that distribution's quantile, and distribution functions
+ * increase). Two incomplete betas instead of two inverse ones. `false` means "not certain", not
+ * "wider": the caller then computes the interval.
+ *
+ * @param x - successes, 0 < x < n (non-integer allowed, as an effective count)
+ * @param n - trials (non-integer allowed)
+ * @param level - confidence level, e.g. 0.95
+ * @param width - the width to stay within
+ * @returns true only when high − low ≤ width is certain
+ * @example clopperPearsonWithin(500, 5000, 0.95, 0.05) // true (the interval is 0.0918–0.1086)
+ */
+export function clopperPearsonWithin(x: number, n: number, level: number, width: number): boolean {
+  if (!(x > 0 && x < n) || !(width > 0)) return false;
+  const alpha = 1 - level;
+  const z = normalQuantile(1 - alpha / 2);
+  const centre = (x + (z * z) / 2) / (n + z * z);
+  const start = centre - width / 2;
+  const end = centre + width / 2;
+  // low = quantile(α/2) of Beta(x, n − x + 1) lies above `start` when that distribution is below α/2 there.
+  const lowInside = start <= 0 || betaCdf(start, x, n - x + 1) < alpha / 2 - MARGIN;
+  // high = quantile(1 − α/2) of Beta(x + 1, n − x) lies below `end` when that distribution is above it there.
+  const highInside = end >= 1 || betaCdf(end, x + 1, n - x) > 1 - alpha / 2 + MARGIN;
+  return lowInside && highInside;
+}
