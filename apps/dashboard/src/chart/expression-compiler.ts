@@ -5,8 +5,10 @@ import { ascending, DisallowedObjectProperties, isString } from 'vega-util';
  * `vega-interpreter`, but compiled once into nested closures instead of walking the syntax tree at
  * every evaluation. vega-interpreter's semantics are kept node by node (its Visitors, BSD-3-Clause,
  * the Vega project), security checks included; what changes is when the work is done: the tree is
- * read once per expression, not once per datum and channel, and no function table is built per call.
- * A heatmap's live update evaluated its encoders ~10 ms faster.
+ * read once per expression, not once per datum and channel, no function table is built per call, and
+ * the compiled code is shared by every chart with the same expression (a chart drawn again runs code
+ * the engine has optimised). Measured on the heatmap (1M respondents): its first update after it is
+ * drawn took 78–105 ms with vega-interpreter, 54–65 ms with this.
  *
  * Pass it as vega-embed's `expr` option with `ast: true`.
  */
@@ -70,17 +72,27 @@ interface Context {
 interface Parsed {
   ast: Node;
 }
+/** The `this` of expression functions: the context's functions, and the event functions. */
+type Self = Record<string, unknown> & { event: VegaEvent | undefined };
 /** What an expression sees while it is evaluated. */
 interface Env {
   params: Params;
   datum: unknown;
   event: VegaEvent | undefined;
   item: unknown;
+  self: Self;
 }
 type Code = (env: Env) => unknown;
 
+const selves = new WeakMap<object, Self>();
+/** Compiled expressions by their tree, shared by every chart (and so warmed up by every chart). */
+const codes = new Map<string, Code>();
+const CODES = 4096;
+
 /**
- * Compiles an expression's tree into a function of its parameters (`_`), datum, event and item.
+ * Compiles an expression's tree into a function of its parameters (`_`), datum, event and item. The
+ * compiled code is kept by the tree's text: a chart drawn again (another filter, a view opened again)
+ * runs code the JavaScript engine has already optimised.
  *
  * @param ast - the parsed expression (vega's `ast: true`)
  * @param functions - the expression functions of the view's context (their `this`)
@@ -89,24 +101,37 @@ export function compileExpression(
   ast: Node,
   functions: Record<string, unknown>,
 ): (params: Params, datum: unknown, event: VegaEvent | undefined, item: unknown) => unknown {
-  // Functions are called with `this` inheriting the context's functions (some read `this.context`),
-  // with the event functions routed to the event being handled, as vega-interpreter does.
-  const self = Object.create(functions) as Record<string, unknown> & { env: Env };
-  for (const f of EVENT_FUNCTIONS)
-    self[f] = (...args: unknown[]) => (self.env.event as VegaEvent).vega[f]!(...args);
-  const code = compile(ast, self, false);
+  let self = selves.get(functions);
+  if (!self) {
+    // Functions are called with `this` inheriting the context's functions (some read
+    // `this.context`), the event functions routed to the event being handled, as vega-interpreter does.
+    const created = Object.create(functions) as Self;
+    for (const f of EVENT_FUNCTIONS)
+      created[f] = (...args: unknown[]) => (created.event as VegaEvent).vega[f]!(...args);
+    selves.set(functions, created);
+    self = created;
+  }
+  const key = JSON.stringify(ast);
+  let code = codes.get(key);
+  if (code === undefined) {
+    if (codes.size >= CODES) codes.clear();
+    code = compile(ast, false);
+    codes.set(key, code);
+  }
+  const run = code;
+  const me = self;
   return (params, datum, event, item) => {
-    const outer = self.env;
-    self.env = { params, datum, event, item };
+    const outer = me.event;
+    me.event = event;
     try {
-      return code(self.env);
+      return run({ params, datum, event, item, self: me });
     } finally {
-      self.env = outer;
+      me.event = outer;
     }
   };
 }
 
-function compile(n: Node, self: Record<string, unknown>, member: boolean): Code {
+function compile(n: Node, member: boolean): Code {
   switch (n.type) {
     case 'Literal': {
       const value = n['value'];
@@ -128,8 +153,8 @@ function compile(n: Node, self: Record<string, unknown>, member: boolean): Code 
       return (e) => (e.params as Record<string, unknown>)[key];
     }
     case 'MemberExpression': {
-      const object = compile(n['object'] as Node, self, false);
-      const property = compile(n['property'] as Node, self, !n['computed']);
+      const object = compile(n['object'] as Node, false);
+      const property = compile(n['property'] as Node, !n['computed']);
       return (e) => {
         const o = object(e) as Record<PropertyKey, unknown>;
         const p = property(e) as PropertyKey;
@@ -143,7 +168,7 @@ function compile(n: Node, self: Record<string, unknown>, member: boolean): Code 
       };
     }
     case 'CallExpression': {
-      const args = (n['arguments'] as Node[]).map((a) => compile(a, self, false));
+      const args = (n['arguments'] as Node[]).map((a) => compile(a, false));
       let name = (n['callee'] as { name: string }).name;
       // Internal functions used by encoders are routed to the standard ones.
       if (name.startsWith('_')) name = name.slice(1);
@@ -152,42 +177,42 @@ function compile(n: Node, self: Record<string, unknown>, member: boolean): Code 
         return (e) => (test(e) ? then(e) : otherwise(e));
       }
       return (e) => {
-        const f = (self[name] || FUNCTIONS[name]) as (...a: unknown[]) => unknown;
+        const f = (e.self[name] || FUNCTIONS[name]) as (...a: unknown[]) => unknown;
         return f.apply(
-          self,
+          e.self,
           args.map((a) => a(e)),
         );
       };
     }
     case 'ArrayExpression': {
-      const elements = (n['elements'] as Node[]).map((x) => compile(x, self, false));
+      const elements = (n['elements'] as Node[]).map((x) => compile(x, false));
       return (e) => elements.map((x) => x(e));
     }
     case 'BinaryExpression': {
       const op = OPS[n['operator'] as string] as Op;
-      const left = compile(n['left'] as Node, self, false);
-      const right = compile(n['right'] as Node, self, false);
+      const left = compile(n['left'] as Node, false);
+      const right = compile(n['right'] as Node, false);
       return (e) => op(left(e), right(e));
     }
     case 'UnaryExpression': {
       const op = UNARY[n['operator'] as string] as Op;
-      const argument = compile(n['argument'] as Node, self, false);
+      const argument = compile(n['argument'] as Node, false);
       return (e) => op(argument(e));
     }
     case 'ConditionalExpression': {
-      const test = compile(n['test'] as Node, self, false);
-      const consequent = compile(n['consequent'] as Node, self, false);
-      const alternate = compile(n['alternate'] as Node, self, false);
+      const test = compile(n['test'] as Node, false);
+      const consequent = compile(n['consequent'] as Node, false);
+      const alternate = compile(n['alternate'] as Node, false);
       return (e) => (test(e) ? consequent(e) : alternate(e));
     }
     case 'LogicalExpression': {
-      const left = compile(n['left'] as Node, self, false);
-      const right = compile(n['right'] as Node, self, false);
+      const left = compile(n['left'] as Node, false);
+      const right = compile(n['right'] as Node, false);
       return n['operator'] === '&&' ? (e) => left(e) && right(e) : (e) => left(e) || right(e);
     }
     case 'ObjectExpression': {
       const properties = (n['properties'] as { key: Node; value: Node }[]).map(
-        (p) => [compile(p.key, self, true), compile(p.value, self, false)] as const,
+        (p) => [compile(p.key, true), compile(p.value, false)] as const,
       );
       return (e) => {
         const o: Record<string, unknown> = {};
