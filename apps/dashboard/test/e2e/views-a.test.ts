@@ -76,9 +76,21 @@ async function expectClean({ foreign, problems, vegaLog }: DashboardPage) {
   expect(problems).toEqual([]);
 }
 
+/** The chart of a card drawn: an SVG, or for the heatmap a canvas (VegaChart's CANVAS_CHARTS) not blank. */
 async function drawn(card: Locator) {
   await expect(card.locator('.vega-chart').getAttribute('data-rendered')).resolves.toBe('true');
-  expect(await card.locator('svg').count()).toBeGreaterThan(0);
+  if ((await card.getAttribute('data-chart')) !== 'heatmap') {
+    expect(await card.locator('.vega-chart svg').count()).toBeGreaterThan(0);
+    return;
+  }
+  const inked = await card.locator('.vega-chart canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 && data[i + 3]! > 0) n++;
+    return n / (canvas.width * canvas.height);
+  });
+  // Cells, labels and text darker than the background cover ~15% of it on the sample; blank is 0.
+  expect(inked).toBeGreaterThan(0.05);
 }
 
 describe('Trends, Origin and Compare on the bundled sample', () => {
