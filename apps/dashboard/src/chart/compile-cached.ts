@@ -30,10 +30,15 @@ export interface CompiledChart {
    */
   live: boolean;
   /**
-   * The signals that give a symbol legend its entries or its scales' domains: a change of one draws
-   * the chart anew, as Vega keeps a live symbol legend laid out for its first entries.
+   * The signals that give a size legend its entries or its scale's domain: a change of one draws the
+   * chart anew, as Vega keeps a live size legend's rows spaced for its first symbols.
    */
   legendSignals: string[];
+  /**
+   * The signals of the other symbol legends: after a change of one, {@link updateView} has the
+   * legends bounded and laid out again (Vega keeps a live legend's old extent otherwise).
+   */
+  relayoutSignals: string[];
 }
 
 interface CacheEntry {
@@ -44,6 +49,7 @@ interface CacheEntry {
   signals: [name: string, param: number][];
   live: boolean;
   legendSignals: string[];
+  relayoutSignals: string[];
   /** The spec has faceted marks, grouped by generation too ({@link regroupFacets}). */
   facets: boolean;
 }
@@ -121,6 +127,7 @@ export function compileCached(spec: Record<string, unknown>, logger: unknown): C
     description: lifted.description,
     live: entry.live,
     legendSignals: entry.legendSignals,
+    relayoutSignals: entry.relayoutSignals,
   };
 }
 
@@ -368,14 +375,16 @@ function look(node: unknown, found: Found): void {
 const DISCRETIZING = new Set(['quantize', 'quantile', 'threshold', 'bin-ordinal']);
 
 /**
- * Which inputs a live view may not take (see {@link CompiledChart.legendSignals}): Vega lays out a live
- * symbol legend's rows for its first entries and keeps them (their symbols' sizes, their labels'
- * widths), so a change of a symbol legend's entries or of its scales' domains draws the chart anew.
- * A symbol legend whose scale takes its domain from the data cannot be watched that way: the chart
- * is then not `live`. Gradient legends (a continuous fill or stroke) are laid out anew.
+ * What a live view needs to know of a chart's symbol legends (see {@link CompiledChart}). Vega lays out
+ * a live symbol legend's rows for its first entries: a size legend keeps its rows spaced for the old
+ * symbol sizes (a change of its inputs draws the chart anew: `legendSignals`); any other symbol legend
+ * keeps its old extent until its groups are bounded again (`relayoutSignals`: {@link updateView} does
+ * it). A symbol legend whose scale takes its domain from the data cannot be watched: the chart is then
+ * not `live`. Gradient legends (a continuous fill or stroke) are laid out anew.
  */
-function legendInputs(found: Found): { live: boolean; legendSignals: string[] } {
+function legendInputs(found: Found): { live: boolean; legendSignals: string[]; relayoutSignals: string[] } {
   const legendSignals = new Set<string>();
+  const relayoutSignals = new Set<string>();
   let live = true;
   const signalOf = (v: unknown) => (isObject(v) && typeof v['signal'] === 'string' ? v['signal'] : undefined);
   for (const legend of found.legends) {
@@ -391,15 +400,16 @@ function legendInputs(found: Found): { live: boolean; legendSignals: string[] } 
     if (legend['type'] === undefined && scales.length === 1 && ['fill', 'stroke'].includes(first.channel))
       type = CONTINUOUS.has(first.type ?? 'linear') ? 'gradient' : 'symbol';
     if (type !== 'symbol' || DISCRETIZING.has(first.type ?? '')) continue;
+    const watched = legend['size'] !== undefined ? legendSignals : relayoutSignals;
     const values = signalOf(legend['values']);
-    if (values) legendSignals.add(values);
+    if (values) watched.add(values);
     for (const scale of scales) {
       const domain = signalOf(scale.domain);
-      if (domain) legendSignals.add(domain);
+      if (domain) watched.add(domain);
       else if (!Array.isArray(scale.domain)) live = false;
     }
   }
-  return { live, legendSignals: [...legendSignals] };
+  return { live, legendSignals: [...legendSignals], relayoutSignals: [...relayoutSignals] };
 }
 
 const GENERATION = '__minatGeneration';
@@ -449,6 +459,7 @@ function plain(spec: Record<string, unknown>, logger: unknown): CompiledChart {
     description: typeof spec['description'] === 'string' ? spec['description'] : undefined,
     live: false,
     legendSignals: [],
+    relayoutSignals: [],
   };
 }
 

@@ -89,13 +89,13 @@ describe('updateView', () => {
     }
   }, 60_000);
 
-  it('draws the bump chart live (its lines in the order a new view draws them); the trend chart anew', async () => {
+  it('draws the trend and bump charts live: lines in the order a new view draws them, legends laid out again', async () => {
     for (const lang of ['en', 'id'] as const) {
       const how = await walkSteps('trends', lang);
       expect(lives(how, 'bump'), lang).toBeGreaterThanOrEqual(3);
-      // Its colour legend lists the leading destinations, which change with the filter: Vega keeps a
-      // live symbol legend laid out for its first entries, so the chart is drawn anew.
-      expect(lives(how, 'trend'), lang).toBe(0);
+      // Its colour legend lists the leading destinations, which change with these filters: Vega keeps
+      // a live legend's old extent unless it is bounded again (relayoutLegends).
+      expect(lives(how, 'trend'), lang).toBeGreaterThanOrEqual(3);
     }
   }, 60_000);
 
