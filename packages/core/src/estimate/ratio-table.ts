@@ -143,6 +143,17 @@ export function ratioTableOf(design: SurveyDesign, sums: RatioSums, input: () =>
     }
   }
   const slots = slotGroup.length;
+  const strata: (Uint8Array | undefined)[] = [];
+  // The strata a group's PSUs are in, as a bitmap over the design's strata (computed when first asked).
+  const strataOf = (g: number): Uint8Array => {
+    let set = strata[g];
+    if (!set) {
+      set = new Uint8Array(design.psuCount.length);
+      for (const p of scores[g]!.psus) set[design.psuStratum[p]!] = 1;
+      strata[g] = set;
+    }
+    return set;
+  };
   return {
     cells,
     cell: (g, k) => cells[g * K + k]!,
@@ -169,6 +180,9 @@ export function ratioTableOf(design: SurveyDesign, sums: RatioSums, input: () =>
         }
         return stratifiedCovariance(design, a.psus, z, 2)[1]!;
       }
+      // Groups in different strata (the waves of a design stratified by wave) are independent: every
+      // stratum's deviations of one of them are zero, so the sum is exactly 0. Not merged for that.
+      if (!sharesStratum(strataOf(g1), strataOf(g2))) return 0;
       const index = new Map<number, number>();
       const psus: number[] = [];
       const z: number[] = [];
@@ -193,4 +207,9 @@ function groupDf(design: SurveyDesign, psus: number[]): number {
   const strata = new Set<number>();
   for (const p of psus) strata.add(design.psuStratum[p]!);
   return psus.length - strata.size;
+}
+
+function sharesStratum(a: Uint8Array, b: Uint8Array): boolean {
+  for (let h = 0; h < a.length; h++) if (a[h]! & b[h]!) return true;
+  return false;
 }
