@@ -1,4 +1,4 @@
-import { clopperPearsonWithin } from '../../estimate/ci/clopper-pearson-narrow.ts';
+import { clopperPearsonBeyond, clopperPearsonWithin } from '../../estimate/ci/clopper-pearson-width.ts';
 import { nchsEffectiveN, nchsProportion } from '../../estimate/reliability/nchs-proportion.ts';
 import type { NchsThresholds, ReliabilityAssessment, ReliabilityRow } from './reliability-types.ts';
 
@@ -25,16 +25,23 @@ export function assessNchs(row: ReliabilityRow, t: NchsThresholds): ReliabilityA
   // widths maxRciw·p̂ (the estimate) and maxRciw·(1 − p̂) (the complement's footnote).
   const input = { estimate: p, se, n, df: Number.isNaN(df) ? undefined : df };
   const eff = nchsEffectiveN(input, { dfAdjust: t.dfAdjust });
+  // The first rule needs no interval.
+  if (eff.nEff < t.minNEff) return { level: 'unreliable', reasons: dfLow ? ['n-eff', 'df-low'] : ['n-eff'] };
   const passes = Math.max(
     t.narrowCiw < t.maxCiw ? t.narrowCiw : 0,
     Math.min(t.maxCiw, t.maxRciw * p, t.maxRciw * (1 - p)),
   );
+  const x = p * eff.nEffDf;
+  if (!eff.boundary && clopperPearsonWithin(x, eff.nEffDf, 0.95, passes))
+    return { level: dfLow ? 'review' : 'ok', reasons: dfLow ? ['df-low'] : [] };
+  // Likewise a small share with a wide interval: certainly narrower than maxCiw, and certainly wider
+  // than narrowCiw and than maxRciw·p̂, it is unreliable by its relative width.
   if (
     !eff.boundary &&
-    eff.nEff >= t.minNEff &&
-    clopperPearsonWithin(p * eff.nEffDf, eff.nEffDf, 0.95, passes)
+    clopperPearsonWithin(x, eff.nEffDf, 0.95, t.maxCiw) &&
+    clopperPearsonBeyond(x, eff.nEffDf, 0.95, Math.max(t.narrowCiw, t.maxRciw * p))
   )
-    return { level: dfLow ? 'review' : 'ok', reasons: dfLow ? ['df-low'] : [] };
+    return { level: 'unreliable', reasons: dfLow ? ['rciw', 'df-low'] : ['rciw'] };
   const r = nchsProportion(input, { dfAdjust: t.dfAdjust });
   let reason: string | undefined;
   if (r.nEff < t.minNEff) reason = 'n-eff';

@@ -21,13 +21,42 @@ const MARGIN = 1e-12;
 export function clopperPearsonWithin(x: number, n: number, level: number, width: number): boolean {
   if (!(x > 0 && x < n) || !(width > 0)) return false;
   const alpha = 1 - level;
-  const z = normalQuantile(1 - alpha / 2);
-  const centre = (x + (z * z) / 2) / (n + z * z);
-  const start = centre - width / 2;
-  const end = centre + width / 2;
+  const { start, end } = window(x, n, alpha, width);
   // low = quantile(α/2) of Beta(x, n − x + 1) lies above `start` when that distribution is below α/2 there.
   const lowInside = start <= 0 || betaCdf(start, x, n - x + 1) < alpha / 2 - MARGIN;
   // high = quantile(1 − α/2) of Beta(x + 1, n − x) lies below `end` when that distribution is above it there.
   const highInside = end >= 1 || betaCdf(end, x + 1, n - x) > 1 - alpha / 2 + MARGIN;
   return lowInside && highInside;
+}
+
+/**
+ * Whether the Clopper–Pearson interval of `x` successes in `n` is certainly wider than `width`,
+ * decided without computing it: the interval reaches past both ends of a window of that width around
+ * the Wilson midpoint when the lower limit's beta distribution is above α/2 at the window's start and
+ * the upper limit's is below 1 − α/2 at its end. `false` means "not certain".
+ *
+ * @param x - successes, 0 < x < n (non-integer allowed, as an effective count)
+ * @param n - trials (non-integer allowed)
+ * @param level - confidence level, e.g. 0.95
+ * @param width - the width to exceed
+ * @returns true only when high − low > width is certain
+ * @example clopperPearsonBeyond(10, 100, 0.95, 0.1) // true (the interval is 0.049–0.176)
+ */
+export function clopperPearsonBeyond(x: number, n: number, level: number, width: number): boolean {
+  if (!(x > 0 && x < n) || !(width > 0)) return false;
+  const alpha = 1 - level;
+  const { start, end } = window(x, n, alpha, width);
+  if (start <= 0 || end >= 1) return false;
+  // low lies below `start` when Beta(x, n − x + 1) is above α/2 there; high lies above `end` when
+  // Beta(x + 1, n − x) is below 1 − α/2 there.
+  return (
+    betaCdf(start, x, n - x + 1) > alpha / 2 + MARGIN && betaCdf(end, x + 1, n - x) < 1 - alpha / 2 - MARGIN
+  );
+}
+
+/** A window of `width` around the Wilson midpoint of x in n. */
+function window(x: number, n: number, alpha: number, width: number): { start: number; end: number } {
+  const z = normalQuantile(1 - alpha / 2);
+  const centre = (x + (z * z) / 2) / (n + z * z);
+  return { start: centre - width / 2, end: centre + width / 2 };
 }

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clopperPearson } from '../../../src/estimate/ci/clopper-pearson.ts';
-import { clopperPearsonWithin } from '../../../src/estimate/ci/clopper-pearson-narrow.ts';
+import {
+  clopperPearsonBeyond,
+  clopperPearsonWithin,
+} from '../../../src/estimate/ci/clopper-pearson-width.ts';
 
 // Reference: the interval itself (R binom.test / qbeta, which clopperPearson reproduces).
 const width = (x: number, n: number) => {
@@ -46,6 +49,43 @@ describe('clopperPearsonWithin', () => {
       const w = width(x, n);
       expect(clopperPearsonWithin(x, n, 0.95, w * (1 - 1e-9))).toBe(false);
       expect(clopperPearsonWithin(x, n, 0.95, w * 0.99)).toBe(false);
+    }
+  });
+});
+
+describe('clopperPearsonBeyond', () => {
+  it('is certain for clearly wide intervals and not for narrow ones', () => {
+    // 10 of 100: 0.049–0.176, width 0.127.
+    expect(width(10, 100)).toBeCloseTo(0.127, 3);
+    expect(clopperPearsonBeyond(10, 100, 0.95, 0.1)).toBe(true);
+    expect(clopperPearsonBeyond(10, 100, 0.95, 0.2)).toBe(false);
+    expect(clopperPearsonBeyond(500, 5000, 0.95, 0.05)).toBe(false);
+    expect(clopperPearsonBeyond(0, 100, 0.95, 0.01)).toBe(false);
+  });
+
+  it('never says "beyond" for an interval narrower than the width (effective counts, any width)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 2, max: 200_000, noNaN: true }),
+        fc.double({ min: 1e-4, max: 1 - 1e-4, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        (n, p, w) => {
+          if (clopperPearsonBeyond(p * n, n, 0.95, w)) expect(width(p * n, n)).toBeGreaterThan(w);
+        },
+      ),
+      { numRuns: 3000, seed: 20261203 },
+    );
+  });
+
+  it('never errs at the edge: widths just around the interval’s own', () => {
+    for (const [x, n] of [
+      [10, 100],
+      [3, 90],
+      [37.3, 412.8],
+    ] as const) {
+      const w = width(x, n);
+      expect(clopperPearsonBeyond(x, n, 0.95, w * (1 + 1e-9))).toBe(false);
+      expect(clopperPearsonBeyond(x, n, 0.95, w)).toBe(false);
     }
   });
 });
