@@ -35,6 +35,15 @@ describe('filters, language and the URL', () => {
     const footer = (await page.locator('[data-chart=ranking] svg text').allTextContents()).join(' ');
     expect(footer).toContain('wave 2026, sex Female');
     expect(footer).toContain(`n = ${jp.n_unweighted.toLocaleString('en-GB')}`);
+    // The ranking chart took the new numbers into its live view (same structure), and shows them.
+    await expect(page.locator('[data-chart=ranking] .vega-chart').getAttribute('data-drawn')).resolves.toBe(
+      'live',
+    );
+    expect(footer).toContain(pct(jp.estimate, 'en'));
+    // Its description (the alt text Vega puts on the chart's container) is the new one too.
+    await expect(
+      page.locator('[data-chart=ranking] [role=graphics-document]').getAttribute('aria-label'),
+    ).resolves.toContain(`Japan ${pct(jp.estimate, 'en')}`);
 
     // Language: Indonesian labels, decimal comma, thousands dot.
     seq = await renderedSeq(page);
