@@ -34,31 +34,33 @@ export function domainRows(survey: ValidatedSurvey, filter: RowFilter | undefine
 }
 
 /**
- * The rows of a filter in one pass, written straight into an array of the survey's length and then
- * cut (about half the time of a 0/1 mask, a count and a copy on 1M rows). The first column is tested
- * with a branch (it usually leaves most rows out, e.g. a wave); the rest without.
+ * The rows of a filter: the first column's rows in one branchless pass over the survey, written
+ * straight into an array of the survey's length, then each further column narrows that list in place
+ * (a wave keeps a quarter of the rows, so the second column reads a quarter of them), then the list is
+ * cut. Each loop is small and the same for every filter, so it is fast from its first run: one loop
+ * testing every column of every row took 50 ms the first time in a browser worker (1M rows).
  */
 function filteredRows(survey: ValidatedSurvey, filter: RowFilter): Int32Array {
   const { codes, flags } = filterFlags(survey, filter);
   const n = survey.n;
-  const m = codes.length;
   const out = new Int32Array(n);
   const first = codes[0]!;
   const firstFlags = flags[0]!;
   let j = 0;
-  if (m === 1) {
-    for (let i = 0; i < n; i++) {
-      out[j] = i;
-      j += firstFlags[first[i]! + 1]!;
+  for (let i = 0; i < n; i++) {
+    out[j] = i;
+    j += firstFlags[first[i]! + 1]!;
+  }
+  for (let c = 1; c < codes.length; c++) {
+    const column = codes[c]!;
+    const keep = flags[c]!;
+    let k = 0;
+    for (let r = 0; r < j; r++) {
+      const i = out[r]!;
+      out[k] = i;
+      k += keep[column[i]! + 1]!;
     }
-  } else {
-    for (let i = 0; i < n; i++) {
-      if (firstFlags[first[i]! + 1] === 0) continue;
-      let kept = 1;
-      for (let c = 1; c < m; c++) kept &= flags[c]![codes[c]![i]! + 1]!;
-      out[j] = i;
-      j += kept;
-    }
+    j = k;
   }
   return out.slice(0, j);
 }
