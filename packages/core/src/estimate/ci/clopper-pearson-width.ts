@@ -5,7 +5,8 @@ const MARGIN = 1e-12;
 
 /**
  * Whether the Clopper–Pearson interval of `x` successes in `n` is certainly no wider than `width`,
- * decided without computing it: a window of that width around the Wilson midpoint contains the interval
+ * decided without computing it: by a bound on its width for large n, else when a window of that width
+ * around the Wilson midpoint contains the interval
  * when the lower limit's beta distribution is below α/2 at the window's start and the upper limit's is
  * above 1 − α/2 at its end (each limit is that distribution's quantile, and distribution functions
  * increase). Two incomplete betas instead of two inverse ones. `false` means "not certain", not
@@ -21,6 +22,10 @@ const MARGIN = 1e-12;
 export function clopperPearsonWithin(x: number, n: number, level: number, width: number): boolean {
   if (!(x > 0 && x < n) || !(width > 0)) return false;
   const alpha = 1 - level;
+  // Large n needs no distribution at all: Beta(a, b) is sub-Gaussian with variance proxy
+  // 1/(4(a + b + 1)) (Marchal & Arbel 2017), so each limit lies within √(2 ln(2/α))/(2√(n + 2)) of its
+  // beta's mean, x/(n + 1) and (x + 1)/(n + 1): the width is at most 1/(n + 1) + √(2 ln(2/α)/(n + 2)).
+  if (1 / (n + 1) + Math.sqrt((2 * Math.log(2 / alpha)) / (n + 2)) <= width) return true;
   const { start, end } = window(x, n, alpha, width);
   // low = quantile(α/2) of Beta(x, n − x + 1) lies above `start` when that distribution is below α/2 there.
   const lowInside = start <= 0 || betaCdf(start, x, n - x + 1) < alpha / 2 - MARGIN;

@@ -20,6 +20,9 @@ describe('clopperPearsonWithin', () => {
     // 10 of 100: 0.049–0.176, width 0.127.
     expect(clopperPearsonWithin(10, 100, 0.95, 0.05)).toBe(false);
     expect(clopperPearsonWithin(10, 100, 0.95, 0.3)).toBe(true);
+    // A large n by the sub-Gaussian bound alone: at most 1/(n+1) + √(2 ln 40/(n+2)) = 0.0086 here.
+    expect(clopperPearsonWithin(50_000, 100_000, 0.95, 0.009)).toBe(true);
+    expect(width(50_000, 100_000)).toBeLessThan(0.009);
     // Not for the boundaries, which the caller handles.
     expect(clopperPearsonWithin(0, 5000, 0.95, 0.05)).toBe(false);
     expect(clopperPearsonWithin(5000, 5000, 0.95, 0.05)).toBe(false);
