@@ -6,10 +6,9 @@ const MARGIN = 1e-12;
 /**
  * Whether the Clopper–Pearson interval of `x` successes in `n` is certainly no wider than `width`,
  * decided without computing it: by a bound on its width for large n, else when a window of that width
- * around the Wilson midpoint contains the interval
- * when the lower limit's beta distribution is below α/2 at the window's start and the upper limit's is
- * above 1 − α/2 at its end (each limit is that distribution's quantile, and distribution functions
- * increase). Two incomplete betas instead of two inverse ones. `false` means "not certain", not
+ * around the Wilson midpoint contains the interval, that is when the lower limit's beta distribution
+ * is below α/2 at the window's start and the upper limit's is above 1 − α/2 at its end (each limit is
+ * that distribution's quantile, and distribution functions increase). Two incomplete betas instead of two inverse ones. `false` means "not certain", not
  * "wider": the caller then computes the interval.
  *
  * @param x - successes, 0 < x < n (non-integer allowed, as an effective count)
@@ -20,7 +19,7 @@ const MARGIN = 1e-12;
  * @example clopperPearsonWithin(500, 5000, 0.95, 0.05) // true (the interval is 0.0918–0.1086)
  */
 export function clopperPearsonWithin(x: number, n: number, level: number, width: number): boolean {
-  if (!(x > 0 && x < n) || !(width > 0)) return false;
+  if (!computable(x, n) || !(width > 0)) return false;
   const alpha = 1 - level;
   // Large n needs no distribution at all: Beta(a, b) is sub-Gaussian with variance proxy
   // 1/(4(a + b + 1)) (Marchal & Arbel 2017), so each limit lies within √(2 ln(2/α))/(2√(n + 2)) of its
@@ -48,7 +47,7 @@ export function clopperPearsonWithin(x: number, n: number, level: number, width:
  * @example clopperPearsonBeyond(10, 100, 0.95, 0.1) // true (the interval is 0.049–0.176)
  */
 export function clopperPearsonBeyond(x: number, n: number, level: number, width: number): boolean {
-  if (!(x > 0 && x < n) || !(width > 0)) return false;
+  if (!computable(x, n) || !(width > 0)) return false;
   const alpha = 1 - level;
   const { start, end } = window(x, n, alpha, width);
   if (start <= 0 || end >= 1) return false;
@@ -57,6 +56,16 @@ export function clopperPearsonBeyond(x: number, n: number, level: number, width:
   return (
     betaCdf(start, x, n - x + 1) > alpha / 2 + MARGIN && betaCdf(end, x + 1, n - x) < 1 - alpha / 2 - MARGIN
   );
+}
+
+/**
+ * 0 < x < n with both beta shapes normal numbers: the interval itself is computed otherwise (with a
+ * subnormal shape, like an estimate of 1e-322, stdlib's quantile is NaN and the caller's flow decides
+ * as it always has).
+ */
+function computable(x: number, n: number): boolean {
+  const MIN_NORMAL = 2.2250738585072014e-308;
+  return x >= MIN_NORMAL && n - x >= MIN_NORMAL;
 }
 
 /** A window of `width` around the Wilson midpoint of x in n. */

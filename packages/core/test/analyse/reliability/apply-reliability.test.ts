@@ -132,6 +132,18 @@ describe('applyReliability', () => {
     );
   });
 
+  it('applyReliability(p̂ = SE = 5e-324, n = 30) agrees with nchsProportion: a subnormal count is not decided early', () => {
+    // Found by the property above: with an effective count of 1.5e-322 the full flow's lower limit is
+    // NaN (stdlib's quantile of a subnormal beta shape); the early decisions must not differ from it,
+    // so they leave such counts to the full flow.
+    const r = nchsProportion({ estimate: 5e-324, se: 5e-324, n: 30, df: 0 });
+    const flags = applyReliability([makeRow({ estimate: 5e-324, se: 5e-324, n_unweighted: 30, df: 0 })])[0]!
+      .flags;
+    expect(flags.includes('unreliable:nchs')).toBe(r.suppress);
+    expect(flags.includes('review')).toBe(r.review);
+    expect(flags).toEqual(['review', 'df-low']);
+  });
+
   it("applyReliability(rows, 'wald') throws option-invalid naming the allowed standards", () => {
     expect(() => applyReliability([makeRow()], 'wald')).toThrow(
       'invalid reliability "wald": expected one of nchs, bps, min-n',
