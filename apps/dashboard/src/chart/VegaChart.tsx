@@ -3,7 +3,7 @@ import embed, { type Result } from 'vega-embed';
 import { vegaLogger } from '../app/vega-log.ts';
 import { type CompiledChart, compileCached } from './compile-cached.ts';
 import { expressionCompiler } from './expression-compiler.ts';
-import { canUpdate, updateView } from './update-view.ts';
+import { liveChanges, updateView } from './update-view.ts';
 
 /** Props of {@link VegaChart}. */
 export interface VegaChartProps {
@@ -24,9 +24,13 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const live = useRef<{ compiled: CompiledChart; result: Result } | undefined>(undefined);
   const drawing = useRef(0);
-  // Keyed on the spec's text: a payload that repeats a chart unchanged (the ranking's complete part
-  // repeats the world map) keeps it as drawn.
-  const text = useMemo(() => JSON.stringify(spec), [spec]);
+  const compiled = useMemo(() => compileCached(spec, vegaLogger()), [spec]);
+  // Keyed on what the chart draws (its structure, inputs and description, as compiled): a payload that
+  // repeats a chart unchanged (the ranking's complete part repeats the world map) keeps it as drawn.
+  const identity = useMemo(
+    () => [compiled.key, compiled.description, ...compiled.inputs.map((i) => i.text)].join('\u0000'),
+    [compiled],
+  );
   // Drawn from the commit, not after the next paint: a new payload shows a frame sooner, without a
   // frame of old charts beside new text. `data-rendered` is "false" until the chart is drawn (the
   // benchmark and the end-to-end tests wait for "true"); `data-drawn` says how: `live` (the view took
@@ -39,14 +43,12 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
     const drawn = () => {
       if (turn === drawing.current) el.dataset.rendered = 'true';
     };
-    const logger = vegaLogger();
-    const compiled = compileCached(spec, logger);
     const current = live.current;
-    if (current && canUpdate(current.compiled, compiled)) {
-      const before = current.compiled;
+    const changes = current && liveChanges(current.compiled, compiled);
+    if (current && changes) {
       current.compiled = compiled;
       el.dataset.drawn = 'live';
-      updateView(current.result.view, before, compiled).then(drawn, failed);
+      updateView(current.result.view, compiled, changes).then(drawn, failed);
       return;
     }
     live.current = undefined;
@@ -59,7 +61,7 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
       actions: false,
       ast: true,
       expr: expressionCompiler as never,
-      logger: logger as never,
+      logger: vegaLogger() as never,
       tooltip: true,
     })
       .then((r) => {
@@ -72,7 +74,7 @@ export function VegaChart({ spec, onView }: VegaChartProps) {
         onView?.(r.view);
       })
       .catch(failed);
-  }, [text]);
+  }, [identity]);
   useLayoutEffect(
     () => () => {
       drawing.current++;

@@ -1,4 +1,8 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { markRows, nextGeneration, regroupFacets } from './facet-generation.ts';
+import { collectLegends, type Found, legendInputs } from './legend-inputs.ts';
+import { type Lifted, liftSpec, PARAM, SIZE_BASE, SLOT } from './lift-spec.ts';
+import { isObject } from './spec-guards.ts';
 
 /** One input of a compiled chart that may change without changing its structure. */
 export interface ChartInput {
@@ -56,16 +60,8 @@ interface CacheEntry {
 
 const CACHE_SIZE = 48;
 const cache = new Map<string, CacheEntry>();
-/** Keys whose sort orders or row heights could not be lifted out (see `lift`): compiled with them in place. */
+/** Keys whose sort orders or row heights could not be lifted out (see {@link liftSpec}): compiled with them in place. */
 const literal = new Set<string>();
-const SLOT = '__minatSlot';
-const PARAM = '__minatP';
-// A lifted row height is compiled as this number plus its parameter's index, found again in the
-// signal Vega-Lite makes of it.
-const SIZE_BASE = 987_650_000;
-/** Marks a row of a vertical concatenation as the parent of the keys walked. */
-const ROW = '\u0000row';
-
 /**
  * Compiles a Vega-Lite spec to Vega, reusing the compiled structure when only the numbers differ.
  * A filter change mostly changes the numbers, not the chart's structure, and compiling costs more
@@ -82,14 +78,14 @@ const ROW = '\u0000row';
  * @returns the Vega spec with its key and inputs
  */
 export function compileCached(spec: Record<string, unknown>, logger: unknown): CompiledChart {
-  let lifted = lift(spec, true);
-  if (literal.has(lifted.key)) lifted = lift(spec, false);
+  let lifted = liftSpec(spec, true);
+  if (literal.has(lifted.key)) lifted = liftSpec(spec, false);
   let entry = cache.get(lifted.key);
   if (entry === undefined) {
     entry = build(lifted, logger);
     if (entry === undefined) {
       literal.add(lifted.key);
-      lifted = lift(spec, false);
+      lifted = liftSpec(spec, false);
       entry = cache.get(lifted.key) ?? build(lifted, logger);
     }
     if (entry === undefined) return plain(spec, logger);
@@ -104,7 +100,7 @@ export function compileCached(spec: Record<string, unknown>, logger: unknown): C
     signals?: { name: string; value?: unknown }[];
   };
   const inputs: ChartInput[] = [];
-  generation++;
+  const generation = nextGeneration();
   const datasets = new Map((vega.data ?? []).map((d) => [d.name, d]));
   for (const [name, slot] of entry.data) {
     const data = lifted.data[slot]!;
@@ -129,106 +125,6 @@ export function compileCached(spec: Record<string, unknown>, logger: unknown): C
     legendSignals: entry.legendSignals,
     relayoutSignals: entry.relayoutSignals,
   };
-}
-
-/** What a parameter lifts: a list read by an expression, a sort order, a row height, the title's lines. */
-type Kind = 'expr' | 'sort' | 'size' | 'title';
-
-interface Value {
-  value: unknown;
-  text: string;
-}
-
-interface Lifted {
-  key: string;
-  stripped: Record<string, unknown>;
-  data: Value[];
-  params: (Value & { as: Kind })[];
-  description: string | undefined;
-  usermeta: unknown;
-}
-
-/** The spec without what varies with the numbers (`all`: also sort orders and row heights). */
-function lift(spec: Record<string, unknown>, all: boolean): Lifted {
-  const { description, usermeta, ...rest } = spec;
-  const lifted: Lifted = {
-    key: '',
-    stripped: {},
-    data: [],
-    params: [],
-    description: typeof description === 'string' ? description : undefined,
-    usermeta,
-  };
-  const slots = new Map<string, number>();
-  // Equal lists share a parameter, as Vega-Lite merges the scales of layers with equal domains into
-  // one domain (with a parameter each, it would write a union of them).
-  const shared = new Map<string, number>();
-  const param = (value: unknown, as: Kind) => {
-    const text = JSON.stringify(value);
-    const at = as === 'size' || as === 'title' ? undefined : shared.get(`${as}:${text}`);
-    if (at !== undefined) return at;
-    lifted.params.push({ value, text, as });
-    shared.set(`${as}:${text}`, lifted.params.length - 1);
-    return lifted.params.length - 1;
-  };
-  const walk = (node: unknown, parentKey: string): unknown => {
-    if (Array.isArray(node)) return node.map((n) => walk(n, parentKey === 'vconcat' ? ROW : ''));
-    if (node === null || typeof node !== 'object') return node;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-      if (k === 'data' && isObject(v) && 'values' in v) {
-        const isTopo = (v['format'] as { type?: string } | undefined)?.type === 'topojson';
-        // TopoJSON (a world map's ~100 kB of shapes) is told apart by a cheap fingerprint, not its
-        // text, and shared by the layers that draw it. Other datasets get a placeholder each, even
-        // when two are equal: Vega-Lite would merge equal ones, and the structure would then depend
-        // on the numbers (two layers that are both empty for one filter only).
-        const text = isTopo ? topoFingerprint(v['values']) : JSON.stringify(v['values']);
-        let slot = isTopo ? slots.get(text) : undefined;
-        if (slot === undefined) {
-          slot = lifted.data.length;
-          if (isTopo) slots.set(text, slot);
-          lifted.data.push({ value: v['values'], text });
-        }
-        out[k] = { ...v, values: [{ [SLOT]: slot }] };
-      } else if (k === 'domain' && parentKey === 'scale' && isPrimitiveList(v)) {
-        out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
-      } else if (k === 'values' && parentKey === 'axis' && isPrimitiveList(v)) {
-        out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
-      } else if (all && k === 'sort' && isPrimitiveList(v) && v.length > 0) {
-        const p = param(v, 'sort');
-        out[k] = v.map((_, i) => `${PARAM}${p}_${i}`);
-      } else if (all && k === 'height' && parentKey === ROW && typeof v === 'number') {
-        out[k] = SIZE_BASE + param(v, 'size');
-      } else {
-        out[k] = walk(v, k);
-      }
-    }
-    return out;
-  };
-  const stripped = walk(rest, '') as Record<string, unknown>;
-  // The title's text and subtitle (a chart may add a sentence when its slow part arrives).
-  const title = stripped['title'];
-  if (all && title !== undefined) {
-    const t = (typeof title === 'string' || Array.isArray(title) ? { text: title } : title) as Record<
-      string,
-      unknown
-    >;
-    const lines = { ...t };
-    for (const part of ['text', 'subtitle'])
-      if (typeof t[part] === 'string' || isPrimitiveList(t[part]))
-        lines[part] = `${PARAM}${param(t[part], 'title')}_${part}`;
-    stripped['title'] = lines;
-  }
-  // Domains, axis values and sort orders are read from Vega-Lite parameters; row heights from the
-  // signals Vega-Lite makes of them, title lines from signals added after compiling.
-  const declared = lifted.params.flatMap((p, i) =>
-    p.as === 'size' || p.as === 'title' ? [] : [{ name: `${PARAM}${i}`, value: null }],
-  );
-  if (declared.length > 0)
-    stripped['params'] = [...((stripped['params'] as unknown[] | undefined) ?? []), ...declared];
-  lifted.stripped = stripped;
-  lifted.key = JSON.stringify(stripped);
-  return lifted;
 }
 
 /** Compiles a lifted spec and finds where its inputs went; undefined when a lifted value went astray. */
@@ -304,7 +200,7 @@ function build(lifted: Lifted, logger: unknown): CacheEntry | undefined {
   const rewritten = rewrite(vega) as Record<string, unknown>;
   if (astray) return undefined;
   const found: Found = { union: false, scales: new Map(), legends: [] };
-  look(rewritten, found);
+  collectLegends(rewritten, found);
   // A domain that unions parameters: Vega does not recompute it when they change.
   if (found.union) return undefined;
   // Vega sizes a view to its content once, when it is first run, unless told to do it on every run:
@@ -344,109 +240,6 @@ function sortChain(expr: string): string | undefined {
   return `(indexof(${PARAM}${param}, ${field}) + 1 || ${n + 1}) - 1`;
 }
 
-const CONTINUOUS = new Set(['linear', 'log', 'pow', 'sqrt', 'symlog', 'sequential', 'time', 'utc']);
-const LEGEND_CHANNELS = ['fill', 'stroke', 'size', 'shape', 'opacity', 'strokeDash', 'strokeWidth'];
-
-interface Found {
-  /** A scale domain unions parameters. */
-  union: boolean;
-  scales: Map<string, { type: string | undefined; domain: unknown }>;
-  legends: Record<string, unknown>[];
-}
-
-/** Collects the scales and legends of a compiled spec, and whether a domain unions parameters. */
-function look(node: unknown, found: Found): void {
-  if (Array.isArray(node)) {
-    for (const n of node) look(n, found);
-    return;
-  }
-  if (!isObject(node)) return;
-  const fields = isObject(node['domain']) ? node['domain']['fields'] : undefined;
-  if (Array.isArray(fields) && fields.some((f) => isObject(f) && typeof f['signal'] === 'string'))
-    found.union = true;
-  for (const scale of Array.isArray(node['scales']) ? node['scales'] : [])
-    if (isObject(scale) && typeof scale['name'] === 'string')
-      found.scales.set(scale['name'], { type: scale['type'] as string | undefined, domain: scale['domain'] });
-  for (const legend of Array.isArray(node['legends']) ? node['legends'] : [])
-    if (isObject(legend)) found.legends.push(legend);
-  for (const v of Object.values(node)) look(v, found);
-}
-
-const DISCRETIZING = new Set(['quantize', 'quantile', 'threshold', 'bin-ordinal']);
-
-/**
- * What a live view needs to know of a chart's symbol legends (see {@link CompiledChart}). Vega lays out
- * a live symbol legend's rows for its first entries: a size legend keeps its rows spaced for the old
- * symbol sizes (a change of its inputs draws the chart anew: `legendSignals`); any other symbol legend
- * keeps its old extent until its groups are bounded again (`relayoutSignals`: {@link updateView} does
- * it). A symbol legend whose scale takes its domain from the data cannot be watched: the chart is then
- * not `live`. Gradient legends (a continuous fill or stroke) are laid out anew.
- */
-function legendInputs(found: Found): { live: boolean; legendSignals: string[]; relayoutSignals: string[] } {
-  const legendSignals = new Set<string>();
-  const relayoutSignals = new Set<string>();
-  let live = true;
-  const signalOf = (v: unknown) => (isObject(v) && typeof v['signal'] === 'string' ? v['signal'] : undefined);
-  for (const legend of found.legends) {
-    const scales = LEGEND_CHANNELS.flatMap((channel) => {
-      const name = legend[channel];
-      const scale = typeof name === 'string' ? found.scales.get(name) : undefined;
-      return scale ? [{ channel, ...scale }] : [];
-    });
-    const first = scales[0];
-    if (!first) continue;
-    // Vega's own choice of legend type (vega-parser legendType).
-    let type = (legend['type'] as string | undefined) ?? 'symbol';
-    if (legend['type'] === undefined && scales.length === 1 && ['fill', 'stroke'].includes(first.channel))
-      type = CONTINUOUS.has(first.type ?? 'linear') ? 'gradient' : 'symbol';
-    if (type !== 'symbol' || DISCRETIZING.has(first.type ?? '')) continue;
-    const watched = legend['size'] !== undefined ? legendSignals : relayoutSignals;
-    const values = signalOf(legend['values']);
-    if (values) watched.add(values);
-    for (const scale of scales) {
-      const domain = signalOf(scale.domain);
-      if (domain) watched.add(domain);
-      else if (!Array.isArray(scale.domain)) live = false;
-    }
-  }
-  return { live, legendSignals: [...legendSignals], relayoutSignals: [...relayoutSignals] };
-}
-
-const GENERATION = '__minatGeneration';
-let generation = 0;
-
-/**
- * Makes every faceted mark (a line per destination) draw its groups anew when its data change. A live
- * view keeps the groups it has and appends new ones, so after new data its lines would overlap in
- * another order than a new view's (the order of the data). Each compiled chart marks its rows with a
- * generation of its own ({@link markRows}), and the facets group by it too: new data, new groups, in
- * the data's order. Within one chart every row has the same generation, so the groups are the same.
- *
- * @returns whether the spec has faceted marks
- */
-function regroupFacets(node: unknown): boolean {
-  if (Array.isArray(node)) return node.map(regroupFacets).some(Boolean);
-  if (!isObject(node)) return false;
-  let found = false;
-  const facet = isObject(node['from']) ? node['from']['facet'] : undefined;
-  if (isObject(facet)) {
-    const groupby = facet['groupby'];
-    facet['groupby'] = [
-      ...(Array.isArray(groupby) ? groupby : groupby === undefined ? [] : [groupby]),
-      GENERATION,
-    ];
-    found = true;
-  }
-  for (const v of Object.values(node)) if (regroupFacets(v)) found = true;
-  return found;
-}
-
-/** The rows marked with the generation ({@link regroupFacets}); other values as they are. */
-function markRows(values: unknown, mark: number): unknown {
-  if (!Array.isArray(values)) return values;
-  return values.map((row) => (isObject(row) ? { ...row, [GENERATION]: mark } : row));
-}
-
 function plain(spec: Record<string, unknown>, logger: unknown): CompiledChart {
   const vega = compile(spec as unknown as TopLevelSpec, { logger: logger as never }).spec as Record<
     string,
@@ -463,23 +256,9 @@ function plain(spec: Record<string, unknown>, logger: unknown): CompiledChart {
   };
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function isPrimitiveList(v: unknown): v is (string | number | boolean | null)[] {
-  return Array.isArray(v) && v.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x));
-}
-
 function placeholderSlot(values: unknown): number | undefined {
   if (!Array.isArray(values) || values.length !== 1) return undefined;
   const first = values[0] as Record<string, unknown> | null;
   const slot = first?.[SLOT];
   return typeof slot === 'number' && Object.keys(first!).length === 1 ? slot : undefined;
-}
-
-/** A TopoJSON topology told apart by its shape, without writing out its arcs. */
-function topoFingerprint(topology: unknown): string {
-  const t = (topology ?? {}) as { bbox?: unknown; arcs?: unknown[]; objects?: object; transform?: unknown };
-  return `topojson:${JSON.stringify([t.bbox, t.arcs?.length, Object.keys(t.objects ?? {}), t.transform])}`;
 }

@@ -1,4 +1,6 @@
-import { ascending, DisallowedObjectProperties, isString } from 'vega-util';
+import { DisallowedObjectProperties } from 'vega-util';
+import { adjustSpatial } from './adjust-spatial.ts';
+import { CONSTANTS, FUNCTIONS, OPS, type Op, UNARY } from './expression-functions.ts';
 
 /**
  * Vega expressions evaluated without `eval` (the page's Content-Security-Policy forbids it), like
@@ -53,7 +55,8 @@ export const expressionCompiler = {
           m = 1;
         }
       }
-      if (marktype !== 'rule') adjustSpatial(item as unknown as Spatial, channels, swap);
+      if (marktype !== 'rule')
+        adjustSpatial(item as unknown as Parameters<typeof adjustSpatial>[0], channels, swap);
       return m;
     };
   },
@@ -236,168 +239,6 @@ function compile(n: Node, member: boolean): Code {
       throw new Error(`Unsupported expression node: ${n.type}`);
   }
 }
-
-interface Spatial {
-  x: number;
-  x2: number;
-  xc: number;
-  y: number;
-  y2: number;
-  yc: number;
-  width: number;
-  height: number;
-}
-
-function adjustSpatial(item: Spatial, encode: Record<string, unknown>, swap: boolean): void {
-  let t: number;
-  if (encode['x2']) {
-    if (encode['x']) {
-      if (swap && item.x > item.x2) {
-        t = item.x;
-        item.x = item.x2;
-        item.x2 = t;
-      }
-      item.width = item.x2 - item.x;
-    } else {
-      item.x = item.x2 - (item.width || 0);
-    }
-  }
-  if (encode['xc']) item.x = item.xc - (item.width || 0) / 2;
-  if (encode['y2']) {
-    if (encode['y']) {
-      if (swap && item.y > item.y2) {
-        t = item.y;
-        item.y = item.y2;
-        item.y2 = t;
-      }
-      item.height = item.y2 - item.y;
-    } else {
-      item.y = item.y2 - (item.height || 0);
-    }
-  }
-  if (encode['yc']) item.y = item.yc - (item.height || 0) / 2;
-}
-
-const CONSTANTS: Record<string, number> = {
-  NaN: Number.NaN,
-  E: Math.E,
-  LN2: Math.LN2,
-  LN10: Math.LN10,
-  LOG2E: Math.LOG2E,
-  LOG10E: Math.LOG10E,
-  PI: Math.PI,
-  SQRT1_2: Math.SQRT1_2,
-  SQRT2: Math.SQRT2,
-  MIN_VALUE: Number.MIN_VALUE,
-  MAX_VALUE: Number.MAX_VALUE,
-};
-
-type Binary = (a: never, b: never) => unknown;
-type Op = (a: unknown, b?: unknown) => unknown;
-const OPS: Record<string, Binary> = {
-  '*': (a: number, b: number) => a * b,
-  '+': (a: number, b: number) => a + b,
-  '-': (a: number, b: number) => a - b,
-  '/': (a: number, b: number) => a / b,
-  '%': (a: number, b: number) => a % b,
-  '>': (a: number, b: number) => a > b,
-  '<': (a: number, b: number) => a < b,
-  '<=': (a: number, b: number) => a <= b,
-  '>=': (a: number, b: number) => a >= b,
-  // biome-ignore lint/suspicious/noDoubleEquals: the expression language's loose equality
-  '==': (a: unknown, b: unknown) => a == b,
-  // biome-ignore lint/suspicious/noDoubleEquals: the expression language's loose inequality
-  '!=': (a: unknown, b: unknown) => a != b,
-  '===': (a: unknown, b: unknown) => a === b,
-  '!==': (a: unknown, b: unknown) => a !== b,
-  '&': (a: number, b: number) => a & b,
-  '|': (a: number, b: number) => a | b,
-  '^': (a: number, b: number) => a ^ b,
-  '<<': (a: number, b: number) => a << b,
-  '>>': (a: number, b: number) => a >> b,
-  '>>>': (a: number, b: number) => a >>> b,
-};
-
-const UNARY: Record<string, (a: never) => unknown> = {
-  '+': (a: number) => +a,
-  '-': (a: number) => -a,
-  '~': (a: number) => ~a,
-  '!': (a: unknown) => !a,
-};
-
-const apply = (method: string, args: unknown[], cast?: (x: unknown) => unknown) => {
-  const obj = (cast ? cast(args[0]) : args[0]) as Record<string, (...a: unknown[]) => unknown>;
-  return obj[method]!(...args.slice(1));
-};
-const datetime = (yearOrTimestring: number | string, m = 0, d = 1, H = 0, M = 0, S = 0, ms = 0) =>
-  isString(yearOrTimestring) ? new Date(yearOrTimestring) : new Date(yearOrTimestring, m, d, H, M, S, ms);
-const dateOf = (d: unknown) => new Date(d as number);
-
-const FUNCTIONS: Record<string, unknown> = {
-  isNaN: Number.isNaN,
-  isFinite: Number.isFinite,
-  abs: Math.abs,
-  acos: Math.acos,
-  asin: Math.asin,
-  atan: Math.atan,
-  atan2: Math.atan2,
-  ceil: Math.ceil,
-  cos: Math.cos,
-  exp: Math.exp,
-  floor: Math.floor,
-  hypot: Math.hypot,
-  log: Math.log,
-  max: Math.max,
-  min: Math.min,
-  pow: Math.pow,
-  random: Math.random,
-  round: Math.round,
-  sin: Math.sin,
-  sqrt: Math.sqrt,
-  tan: Math.tan,
-  clamp: (a: number, b: number, c: number) => Math.max(b, Math.min(c, a)),
-  now: Date.now,
-  utc: Date.UTC,
-  datetime,
-  date: (d: unknown) => dateOf(d).getDate(),
-  day: (d: unknown) => dateOf(d).getDay(),
-  year: (d: unknown) => dateOf(d).getFullYear(),
-  month: (d: unknown) => dateOf(d).getMonth(),
-  hours: (d: unknown) => dateOf(d).getHours(),
-  minutes: (d: unknown) => dateOf(d).getMinutes(),
-  seconds: (d: unknown) => dateOf(d).getSeconds(),
-  milliseconds: (d: unknown) => dateOf(d).getMilliseconds(),
-  time: (d: unknown) => dateOf(d).getTime(),
-  timezoneoffset: (d: unknown) => dateOf(d).getTimezoneOffset(),
-  utcdate: (d: unknown) => dateOf(d).getUTCDate(),
-  utcday: (d: unknown) => dateOf(d).getUTCDay(),
-  utcyear: (d: unknown) => dateOf(d).getUTCFullYear(),
-  utcmonth: (d: unknown) => dateOf(d).getUTCMonth(),
-  utchours: (d: unknown) => dateOf(d).getUTCHours(),
-  utcminutes: (d: unknown) => dateOf(d).getUTCMinutes(),
-  utcseconds: (d: unknown) => dateOf(d).getUTCSeconds(),
-  utcmilliseconds: (d: unknown) => dateOf(d).getUTCMilliseconds(),
-  length: (x: { length: number }) => x.length,
-  join: (...args: unknown[]) => apply('join', args),
-  indexof: (...args: unknown[]) => apply('indexOf', args),
-  lastindexof: (...args: unknown[]) => apply('lastIndexOf', args),
-  slice: (...args: unknown[]) => apply('slice', args),
-  reverse: (x: unknown[]) => x.slice().reverse(),
-  sort: (x: unknown[]) => x.slice().sort(ascending as (a: unknown, b: unknown) => number),
-  parseFloat,
-  parseInt,
-  upper: (x: unknown) => String(x).toUpperCase(),
-  lower: (x: unknown) => String(x).toLowerCase(),
-  substring: (...args: unknown[]) => apply('substring', args, String),
-  split: (...args: unknown[]) => apply('split', args, String),
-  replace: (...args: unknown[]) => apply('replace', args, String),
-  trim: (x: unknown) => String(x).trim(),
-  btoa: (x: string) => btoa(x),
-  atob: (x: string) => atob(x),
-  encodeURIComponent: (x: string) => encodeURIComponent(x),
-  regexp: RegExp,
-  test: (r: string | RegExp, t: string) => RegExp(r).test(t),
-};
 
 const EVENT_FUNCTIONS = ['view', 'item', 'group', 'xy', 'x', 'y'] as const;
 // The functions an expression must never reach: the global eval is named here, not called.

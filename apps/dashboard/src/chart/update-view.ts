@@ -1,5 +1,5 @@
 import { transforms } from 'vega';
-import type { CompiledChart } from './compile-cached.ts';
+import type { ChartInput, CompiledChart } from './compile-cached.ts';
 
 /** The part of a Vega view {@link updateView} uses. */
 export interface UpdatableView {
@@ -10,45 +10,41 @@ export interface UpdatableView {
 }
 
 /**
- * Whether a live Vega view of `drawn` can be turned into one of `next` ({@link updateView}): both
- * have the same compiled structure (the same key of {@link compileCached}), can be drawn live
- * ({@link CompiledChart.live}), and no input of a size legend changes
+ * The inputs to give a live Vega view of `drawn` to make it one of `next` ({@link updateView}), or
+ * undefined when it cannot be done live: the structures differ (the key of {@link compileCached}),
+ * either chart cannot be drawn live ({@link CompiledChart.live}), or an input of a size legend changes
  * ({@link CompiledChart.legendSignals}).
  */
-export function canUpdate(drawn: CompiledChart, next: CompiledChart): boolean {
-  if (drawn.key !== next.key || !drawn.live || !next.live) return false;
-  const legends = new Set(next.legendSignals);
-  return changedInputs(drawn, next).every((i) => i.kind !== 'signal' || !legends.has(i.name));
-}
-
-function changedInputs(drawn: CompiledChart, next: CompiledChart) {
+export function liveChanges(drawn: CompiledChart, next: CompiledChart): ChartInput[] | undefined {
+  if (drawn.key !== next.key || !drawn.live || !next.live) return undefined;
   const before = new Map(drawn.inputs.map((i) => [`${i.kind}:${i.name}`, i.text]));
-  return next.inputs.filter((i) => before.get(`${i.kind}:${i.name}`) !== i.text);
+  const changed = next.inputs.filter((i) => before.get(`${i.kind}:${i.name}`) !== i.text);
+  const legends = new Set(next.legendSignals);
+  return changed.some((i) => i.kind === 'signal' && legends.has(i.name)) ? undefined : changed;
 }
 
 /**
- * Turns a live Vega view of `drawn` into one of `next` (check {@link canUpdate} first): replaces the
- * datasets and signals whose values differ, sets the description (the chart's `aria-label`) and runs
- * the view, which redraws only what changed: no parse, no new dataflow, and shapes whose data did not
- * change (a world map's countries) are not projected again. When a symbol legend's entries changed,
- * the legends are laid out again in a second run ({@link CompiledChart.relayoutSignals}).
+ * Turns a live Vega view into one of `next`: gives it the `changes` ({@link liveChanges}), sets the
+ * description (the chart's `aria-label`) and runs the view, which redraws only what changed: no parse,
+ * no new dataflow, and shapes whose data did not change (a world map's countries) are not projected
+ * again. When a symbol legend's entries changed, the legends are laid out again in a second run
+ * ({@link CompiledChart.relayoutSignals}).
  *
  * @returns when the view is drawn
  */
 export async function updateView(
   view: UpdatableView,
-  drawn: CompiledChart,
   next: CompiledChart,
+  changes: readonly ChartInput[],
 ): Promise<void> {
-  const changed = changedInputs(drawn, next);
-  for (const input of changed) {
+  for (const input of changes) {
     if (input.kind === 'data') view.data(input.name, input.value);
     else view.signal(input.name, input.value);
   }
   view.description(next.description ?? null);
   await view.runAsync();
   const legends = new Set(next.relayoutSignals);
-  if (changed.some((i) => i.kind === 'signal' && legends.has(i.name)) && relayoutLegends(view) > 0)
+  if (changes.some((i) => i.kind === 'signal' && legends.has(i.name)) && relayoutLegends(view) > 0)
     await view.runAsync();
 }
 

@@ -4,7 +4,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CompiledChart, compileCached } from '../../../src/chart/compile-cached.ts';
 import { expressionCompiler } from '../../../src/chart/expression-compiler.ts';
-import { canUpdate, updateView } from '../../../src/chart/update-view.ts';
+import { liveChanges, updateView } from '../../../src/chart/update-view.ts';
 import type { ViewName } from '../../../src/state/dashboard-state.ts';
 import type { SurveySession } from '../../../src/worker/survey-session.ts';
 import { runView, sampleSession } from '../views-b/session.ts';
@@ -51,8 +51,9 @@ async function walkSteps(view: ViewName, lang: Lang): Promise<Record<string, str
       );
       const compiled = compileCached(spec, collectingLogger());
       const current = live.get(chart.id);
-      if (current && canUpdate(current.compiled, compiled)) {
-        await updateView(current.view, current.compiled, compiled);
+      const changes = current && liveChanges(current.compiled, compiled);
+      if (current && changes) {
+        await updateView(current.view, compiled, changes);
         current.compiled = compiled;
         how[chart.id]!.push('live');
         expect(drawing(await drawnSvg(current.view)), where).toEqual(want);
@@ -125,7 +126,7 @@ describe('updateView', () => {
     const logger = collectingLogger();
     const [a, b, c] = [spec(0.3), spec(0.4), spec(0.3)].map((s) => compileCached(s, logger));
     expect(b!.key).toBe(a!.key);
-    expect(canUpdate(a!, b!)).toBe(false);
-    expect(canUpdate(a!, c!)).toBe(true);
+    expect(liveChanges(a!, b!)).toBe(undefined);
+    expect(liveChanges(a!, c!)).toBeDefined();
   });
 });
