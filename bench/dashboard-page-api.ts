@@ -8,7 +8,7 @@ export interface PartTimes {
   firstMs: number;
   /** Every chart of the view drawn. */
   drawnMs: number;
-  /** The frame after that (what the user sees). */
+  /** The next frame painted after that (what the user sees). */
   paintMs: number;
   /** The worker's own time for the payload (its `ms`). */
   computeMs: number;

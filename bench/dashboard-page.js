@@ -38,9 +38,10 @@
   };
 
   // --- Renders: from a filter change to the view drawn (fast part, then the bootstrap part) -------
-  // Per part: `sentAt` the request left (`__minatRendered` is set a frame after the payload, with `ms`
-  // since the request was sent), `arriveAt` the payload's message reached the page (`compute`: the
-  // worker's own ms, in the payload), `at` every chart drawn, `paintAt` the frame after.
+  // Per part: `sentAt` the request left (`__minatRendered` is set when the payload is committed, with
+  // `ms` since the request was sent), `arriveAt` the payload's message reached the page (`compute`: the
+  // worker's own ms, in the payload), `at` the payload committed and every chart drawn, `paintAt` the
+  // next frame painted (what the user sees).
   const fresh = () => ({ sentAt: 0, arriveAt: 0, compute: 0, firstAt: 0, at: 0, paintAt: 0 });
   const watch = { changeAt: 0, before: 0, fast: fresh(), full: fresh() };
   let rendered;
@@ -53,6 +54,8 @@
       const sentAt = now() - r.ms;
       for (const part of r.partial ? [watch.fast] : [watch.fast, watch.full])
         if (!part.sentAt) part.sentAt = sentAt;
+      // Set when the payload is committed: its charts may all be drawn already (unchanged ones).
+      drawn();
     },
   });
   // Payload messages from the app's workers, seen before the app's own handler.
@@ -77,10 +80,16 @@
       });
     }
   };
+  // The frame that shows the drawn view: its animation-frame callbacks run before its style, layout
+  // and paint, and a message posted from one is handled after them (the frame is on screen then).
   const done = (part) => {
     part.at = now();
     requestAnimationFrame(() => {
-      part.paintAt = now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        part.paintAt = now();
+      };
+      channel.port2.postMessage(0);
     });
   };
   const drawn = () => {

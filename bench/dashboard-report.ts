@@ -27,7 +27,7 @@ const COLUMNS: [string, number, (c: ChangeFigure) => string][] = [
 ];
 
 const LEGEND = [
-  'ms from the change event: drawn = every chart of the view drawn, at the next frame; sent = the request',
+  'ms from the change event: drawn = every chart of the view drawn and the next frame painted; sent = the request',
   'left for the worker; worker = sent → payload back in the page (compute: the worker’s own part); render =',
   'payload → drawn; 1st chart = the first chart drawn; complete = with the ranking’s bootstrap. plain /',
   'typed = a weighted group-by of the first choice with the same filter over the same rows in the same page',

@@ -37,7 +37,17 @@ export function App() {
   const [uploading, setUploading] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);
   const seq = useRef(0);
+  /** Sets `window.__minatRendered` for the payload set last, once it is committed to the DOM. */
+  const committed = useRef<(() => void) | undefined>(undefined);
   const lang = state.lang;
+
+  // After the children's layout effects: the charts of this payload have marked themselves
+  // `data-rendered="false"` (or kept "true" when unchanged) before the payload is said to be shown.
+  useLayoutEffect(() => {
+    const mark = committed.current;
+    committed.current = undefined;
+    mark?.();
+  }, [payload]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -115,10 +125,12 @@ export function App() {
     const mine = ++seq.current;
     setBusy(true);
     const started = performance.now();
-    const mark = (view: string, partial: boolean) =>
-      requestAnimationFrame(() => {
+    // Marked when the payload is committed (the layout effect on `payload`), not a frame later.
+    const mark = (view: string, partial: boolean) => {
+      committed.current = () => {
         window.__minatRendered = { seq: mine, view, ms: performance.now() - started, partial };
-      });
+      };
+    };
     const fail = (e: unknown) => {
       if (mine !== seq.current) return;
       setBusy(false);
