@@ -33,13 +33,43 @@ export function applyReliability<R extends ReliabilityRow & { flags: string[] }>
 ): R[] {
   const chosen = normalizeReliability(standard, thresholds);
   const def = reliabilityStandards[chosen.standard] as ReliabilityStandardDefinition<unknown>;
-  return rows.map((row) => ({
-    ...row,
-    flags: [
-      ...row.flags.filter((f) => !isReliabilityFlag(f)),
-      ...flagsOf(def.assess(row, chosen.thresholds), chosen.standard),
-    ],
-  }));
+  const key = JSON.stringify([chosen.standard, chosen.thresholds]);
+  return rows.map((row) => {
+    const known = assessed.get(row);
+    const assessment =
+      known && known.key === key && sameInputs(known.row, row)
+        ? known.assessment
+        : def.assess(row, chosen.thresholds);
+    const out = {
+      ...row,
+      flags: [...row.flags.filter((f) => !isReliabilityFlag(f)), ...flagsOf(assessment, chosen.standard)],
+    };
+    assessed.set(out, {
+      key,
+      row: { estimate: row.estimate, se: row.se, n_unweighted: row.n_unweighted, df: row.df },
+      assessment,
+    });
+    return out;
+  });
+}
+
+/**
+ * The assessment of each row this function returned, with the standard and thresholds (`key`) and the
+ * inputs it was made on: rows flagged again under the same standard (an estimate's rows, published
+ * with the default thresholds) are not assessed twice. A row whose inputs were changed since is.
+ */
+const assessed = new WeakMap<
+  object,
+  { key: string; row: ReliabilityRow; assessment: ReliabilityAssessment }
+>();
+
+function sameInputs(a: ReliabilityRow, b: ReliabilityRow): boolean {
+  return (
+    Object.is(a.estimate, b.estimate) &&
+    Object.is(a.se, b.se) &&
+    Object.is(a.n_unweighted, b.n_unweighted) &&
+    Object.is(a.df, b.df)
+  );
 }
 
 function flagsOf(a: ReliabilityAssessment, standard: string): string[] {

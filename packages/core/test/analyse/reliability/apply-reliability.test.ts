@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyReliability } from '../../../src/analyse/reliability/apply-reliability.ts';
+import { reliabilityStandards } from '../../../src/analyse/reliability/reliability-standards.ts';
 import { nchsProportion } from '../../../src/estimate/reliability/nchs-proportion.ts';
 import { makeRow } from './make-row.ts';
 
@@ -148,5 +149,37 @@ describe('applyReliability', () => {
     expect(() => applyReliability([makeRow()], 'wald')).toThrow(
       'invalid reliability "wald": expected one of nchs, bps, min-n',
     );
+  });
+  it('applyReliability(rows it returned) assesses each row once per standard and thresholds, and again when its inputs changed', () => {
+    const nchs = reliabilityStandards.nchs;
+    const spy = vi.spyOn(nchs, 'assess');
+    try {
+      const first = applyReliability(t24.map((c) => rowOf(c)));
+      expect(spy).toHaveBeenCalledTimes(t24.length);
+      // The same standard and thresholds (defaults, spelt out or not): the same flags, no new assessment.
+      const again = applyReliability(first, 'nchs', { ...nchs.defaults });
+      expect(spy).toHaveBeenCalledTimes(t24.length);
+      expect(again.map((r) => r.flags)).toEqual(first.map((r) => r.flags));
+      expect(again[0]).not.toBe(first[0]);
+      // Other thresholds: every row assessed, and the flags those thresholds give.
+      const strict = applyReliability(first, 'nchs', { maxCiw: 0.1 });
+      expect(spy).toHaveBeenCalledTimes(2 * t24.length);
+      const fresh = applyReliability(
+        t24.map((c) => rowOf(c)),
+        'nchs',
+        { maxCiw: 0.1 },
+      );
+      expect(strict.map((r) => r.flags)).toEqual(fresh.map((r) => r.flags));
+      expect(spy).toHaveBeenCalledTimes(3 * t24.length);
+      // A returned row changed in place by its caller (a wider SE) is assessed again, the others not.
+      const edited = applyReliability(t24.map((c) => rowOf(c)));
+      edited[0]!.se = 0.2;
+      const redone = applyReliability(edited);
+      expect(spy).toHaveBeenCalledTimes(4 * t24.length + 1);
+      expect(redone[0]!.flags).toEqual(['unreliable:nchs']);
+      expect(redone.slice(1).map((r) => r.flags)).toEqual(first.slice(1).map((r) => r.flags));
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
