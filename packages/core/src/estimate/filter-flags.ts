@@ -1,5 +1,5 @@
 import { MinatError } from '../errors/minat-error.ts';
-import type { ValidatedSurvey } from '../validate/validated-survey.ts';
+import type { Categorical, ValidatedSurvey } from '../validate/validated-survey.ts';
 import { groupingColumn } from './group-index.ts';
 import type { RowFilter } from './row-filter.ts';
 
@@ -7,6 +7,8 @@ import type { RowFilter } from './row-filter.ts';
 export interface FilterFlags {
   codes: Int32Array[];
   flags: Uint8Array[];
+  /** The filtered columns themselves (`codes[j]` is `columns[j].codes`). */
+  columns: Categorical[];
 }
 
 /**
@@ -19,6 +21,7 @@ export interface FilterFlags {
 export function filterFlags(survey: ValidatedSurvey, filter: RowFilter): FilterFlags {
   const codes: Int32Array[] = [];
   const flags: Uint8Array[] = [];
+  const columns: Categorical[] = [];
   for (const [key, values] of Object.entries(filter)) {
     const column = groupingColumn(survey, key);
     const wanted = new Uint8Array(column.levels.length + 1);
@@ -38,6 +41,7 @@ export function filterFlags(survey: ValidatedSurvey, filter: RowFilter): FilterF
     }
     codes.push(column.codes);
     flags.push(wanted);
+    columns.push(column);
   }
-  return { codes, flags };
+  return { codes, flags, columns };
 }

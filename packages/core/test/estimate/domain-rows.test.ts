@@ -1,4 +1,5 @@
 import { MinatError, parseSurveySchema, readTable, validateSurvey } from '@minat/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domainRows } from '../../src/estimate/domain-rows.ts';
 import { type RowFilter, rowFilter } from '../../src/estimate/row-filter.ts';
@@ -52,6 +53,53 @@ describe('domainRows', () => {
       expect(Array.from(domainRows(s, f)!)).toEqual(marked);
     }
     expect(domainRows(s, { sex: [] })!.length).toBe(0);
+  });
+
+  it('domainRows(random survey, random filter) equals the rows rowFilter marks, for one to three columns of one or more levels', async () => {
+    const levels = { sex: ['F', 'M'], age: ['a', 'b', 'c', 'd'], wave: ['2024', '2025', '2026'] };
+    const cell = (values: string[]) => fc.oneof(fc.constantFrom(...values), fc.constant(''));
+    const row = fc.record({
+      sex: cell(levels.sex),
+      age: cell(levels.age),
+      wave: fc.constantFrom(...levels.wave),
+    });
+    const subset = (values: string[]) => fc.subarray(values, { minLength: 1 });
+    const filter = fc.record(
+      { sex: subset(levels.sex), age: subset(levels.age), wave: subset(levels.wave) },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), filter, async (rows, f) => {
+        const csv = [
+          'id,w,dest,sex,age,wave',
+          ...rows.map((r, i) => `${i},1,JP,${r.sex},${r.age},${r.wave}`),
+        ].join('\n');
+        const s = validateSurvey(
+          await readTable({ name: 'r.csv', text: csv }),
+          parseSurveySchema({
+            id: 'id',
+            weight: 'w',
+            wave: 'wave',
+            destination: { kind: 'single', column: 'dest' },
+            dimensions: [
+              { key: 'sex', column: 'sex', label: { en: 'Sex', id: 'Jenis kelamin' } },
+              { key: 'age', column: 'age', label: { en: 'Age', id: 'Umur' } },
+            ],
+          }),
+        );
+        // Only levels the generated column takes (a filter naming another is an error, tested above).
+        const usable: RowFilter = {};
+        for (const [key, values] of Object.entries(f)) {
+          const seen = new Set(rows.map((r) => r[key as keyof typeof r]));
+          const kept = values.filter((v) => seen.has(v));
+          if (kept.length > 0) usable[key] = kept;
+        }
+        const marked = Array.from(rowFilter(s, usable)).flatMap((k, i) => (k === 1 ? [i] : []));
+        const found = domainRows(s, usable);
+        expect(found === undefined ? rows.map((_, i) => i) : Array.from(found)).toEqual(marked);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('domainRows(survey, undefined or {}) is undefined (every row)', async () => {
