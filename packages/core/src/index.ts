@@ -159,6 +159,7 @@ export { estimateShares } from './estimate/estimate-shares.ts';
 export { estimateTotals } from './estimate/estimate-totals.ts';
 export type { GroupIndex } from './estimate/group-index.ts';
 export { groupIndex, groupingColumn, groupMissingIssues } from './estimate/group-index.ts';
+export { prepareFilters } from './estimate/prepare-filters.ts';
 // estimate
 export type { RatioCell, RatioInput, RatioTable, SparseNumerators } from './estimate/ratio-table.ts';
 export { ratioTable } from './estimate/ratio-table.ts';

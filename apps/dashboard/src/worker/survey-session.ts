@@ -3,6 +3,7 @@ import {
   getProvince,
   latestWave,
   measuresByKind,
+  prepareFilters,
   provinces,
   type SurveyDesign,
   type LocalizedText as Text,
@@ -40,6 +41,7 @@ export class SurveySession {
   private readonly designs = new Map<boolean, SurveyDesign>();
   private readonly memo = new Map<string, { value: unknown; bytes: number }>();
   private memoBytes = 0;
+  private filtersPrepared = false;
   private readonly unweighted: ValidatedSurvey;
 
   constructor(survey: ValidatedSurvey, name: string, id: number) {
@@ -98,6 +100,16 @@ export class SurveySession {
       this.memo.delete(oldest);
     }
     return value;
+  }
+
+  /**
+   * Builds, once, the row lists of every column a filter can name (core's `prepareFilters`), so the
+   * first filter on a column is as fast as the next. Called after a view is answered, not before.
+   */
+  prepareFilters(): void {
+    if (this.filtersPrepared) return;
+    this.filtersPrepared = true;
+    prepareFilters(this.survey);
   }
 
   /** A memoised result if there is one (without computing it). */

@@ -105,6 +105,8 @@ async function handle(message: WorkerRequest): Promise<void> {
         ms: Math.round(performance.now() - started),
       };
       post({ id, type: 'result', result: payload });
+      // Once the first view is on its way: the row lists every later filter reads (~50 ms once).
+      current.prepareFilters();
       return;
     }
   }
