@@ -53,28 +53,25 @@ function filteredRows(survey: ValidatedSurvey, filter: RowFilter): Int32Array {
   let driver = 0;
   for (let j = 1; j < kept.length; j++) if (kept[j]! < kept[driver]!) driver = j;
   const candidates = keptRows(postings[driver]!, flags[driver]!);
+  if (codes.length === 1) return candidates.slice();
+  // The other columns narrow the driver's rows one after the other, in place (one small loop each).
   const out = new Int32Array(candidates.length);
-  let j = 0;
-  if (codes.length === 1) out.set(candidates);
-  else if (codes.length === 2) {
-    const column = codes[1 - driver]!;
-    const keep = flags[1 - driver]!;
-    for (let r = 0; r < candidates.length; r++) {
-      const i = candidates[r]!;
-      out[j] = i;
-      j += keep[column[i]! + 1]!;
+  let from = candidates;
+  let j = candidates.length;
+  for (let c = 0; c < codes.length; c++) {
+    if (c === driver) continue;
+    const column = codes[c]!;
+    const keep = flags[c]!;
+    let k = 0;
+    for (let r = 0; r < j; r++) {
+      const i = from[r]!;
+      out[k] = i;
+      k += keep[column[i]! + 1]!;
     }
-  } else {
-    const others = codes.flatMap((column, c) => (c === driver ? [] : [{ column, keep: flags[c]! }]));
-    for (let r = 0; r < candidates.length; r++) {
-      const i = candidates[r]!;
-      let inside = 1;
-      for (const { column, keep } of others) inside &= keep[column[i]! + 1]!;
-      out[j] = i;
-      j += inside;
-    }
+    from = out;
+    j = k;
   }
-  return codes.length === 1 ? out : out.slice(0, j);
+  return out.slice(0, j);
 }
 
 /** The rows of the levels flagged in `keep` (`keep[c + 1]`, c = -1 for missing), ascending. */
