@@ -1,3 +1,4 @@
+import { betaCdfBound } from './beta-tail-bound.ts';
 import { betaCdf, normalQuantile } from './quantiles.ts';
 
 // A distribution value this close to the quantile's probability is not trusted to tell the sides apart.
@@ -8,7 +9,8 @@ const MARGIN = 1e-12;
  * decided without computing it: by a bound on its width for large n, else when a window of that width
  * around the Wilson midpoint contains the interval, that is when the lower limit's beta distribution
  * is below α/2 at the window's start and the upper limit's is above 1 − α/2 at its end (each limit is
- * that distribution's quantile, and distribution functions increase). Two incomplete betas instead of two inverse ones. `false` means "not certain", not
+ * that distribution's quantile, and distribution functions increase). Each side is first tried with
+ * {@link betaCdfBound} (a few logarithms), then with an incomplete beta: never an inverse one. `false` means "not certain", not
  * "wider": the caller then computes the interval.
  *
  * @param x - successes, 0 < x < n (non-integer allowed, as an effective count)
@@ -26,11 +28,19 @@ export function clopperPearsonWithin(x: number, n: number, level: number, width:
   // beta's mean, x/(n + 1) and (x + 1)/(n + 1): the width is at most 1/(n + 1) + √(2 ln(2/α)/(n + 2)).
   if (1 / (n + 1) + Math.sqrt((2 * Math.log(2 / alpha)) / (n + 2)) <= width) return true;
   const { start, end } = window(x, n, alpha, width);
-  // low = quantile(α/2) of Beta(x, n − x + 1) lies above `start` when that distribution is below α/2 there.
-  const lowInside = start <= 0 || betaCdf(start, x, n - x + 1) < alpha / 2 - MARGIN;
-  // high = quantile(1 − α/2) of Beta(x + 1, n − x) lies below `end` when that distribution is above it there.
-  const highInside = end >= 1 || betaCdf(end, x + 1, n - x) > 1 - alpha / 2 + MARGIN;
-  return lowInside && highInside;
+  // low = quantile(α/2) of Beta(x, n − x + 1) lies above `start` when that distribution is below α/2
+  // there: certainly so when a Chernoff bound on it is (most cells of a large survey), else computed.
+  const below = alpha / 2 - MARGIN;
+  const lowInside =
+    start <= 0 || betaCdfBound(start, x, n - x + 1) < below || betaCdf(start, x, n - x + 1) < below;
+  if (!lowInside) return false;
+  // high = quantile(1 − α/2) of Beta(x + 1, n − x) lies below `end` when that distribution is above
+  // 1 − α/2 there, that is when Beta(n − x, x + 1) (its mirror) is below α/2 at 1 − end.
+  return (
+    end >= 1 ||
+    betaCdfBound(1 - end, n - x, x + 1) < below ||
+    betaCdf(end, x + 1, n - x) > 1 - alpha / 2 + MARGIN
+  );
 }
 
 /**
