@@ -70,6 +70,7 @@ const EXPORTS = [
   'placements',
   'placementsComparison',
   'postStratify',
+  'prepareFilters',
   'proportionInterval',
   'provinces',
   'publishComparison',
