@@ -13,6 +13,7 @@ import {
 import type { EstimateRow } from './estimate-row.ts';
 import { firstChoiceSums } from './first-choice-sums.ts';
 import { type GroupIndex, groupMissingIssues } from './group-index.ts';
+import { groupRow } from './group-row.ts';
 import { ratioCellColumns } from './ratio-cell-columns.ts';
 import { type RatioInput, type RatioTable, ratioTable, ratioTableOf } from './ratio-table.ts';
 import { rowFilter } from './row-filter.ts';
@@ -156,13 +157,14 @@ export function estimateSharesOfUnits(
   const rows: EstimateRow[] = [];
   for (let g = 0; g < G; g++) {
     for (const { code, k } of order) {
-      rows.push({
-        ...groups.labels[g],
-        destination: code,
-        measure,
-        base,
-        ...ratioCellColumns(table.cell(g, k), design, opts),
-      });
+      rows.push(
+        groupRow(groups.labels[g]!, {
+          destination: code,
+          measure,
+          base,
+          ...ratioCellColumns(table.cell(g, k), design, opts),
+        }) as EstimateRow,
+      );
     }
   }
   const issues: Issue[] = [...design.issues];

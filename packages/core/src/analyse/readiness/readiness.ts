@@ -6,6 +6,7 @@ import {
   normalizeEstimateOptions,
 } from '../../estimate/estimate-options.ts';
 import { groupMissingIssues } from '../../estimate/group-index.ts';
+import { groupRow } from '../../estimate/group-row.ts';
 import { ratioCellColumns, type StandardColumns } from '../../estimate/ratio-cell-columns.ts';
 import { type RatioTable, ratioTableOf } from '../../estimate/ratio-table.ts';
 import { sharedGroupIndex } from '../../estimate/shared-group-index.ts';
@@ -159,14 +160,15 @@ export function readiness(
           base = `first choice ${code}, language known (${status.columns.join(', ')})`;
         } else base = baseText[b.indicator]!(code);
         const cell = b.table.cell(g * L + c, b.k);
-        rows.push({
-          ...labels,
-          destination: code,
-          indicator: b.indicator,
-          requirement,
-          base,
-          ...ratioCellColumns(cell, design, opts),
-        });
+        rows.push(
+          groupRow(labels, {
+            destination: code,
+            indicator: b.indicator,
+            requirement,
+            base,
+            ...ratioCellColumns(cell, design, opts),
+          }) as ReadinessRow,
+        );
       }
     }
   });

@@ -1,5 +1,6 @@
 import { differenceOfProportions } from '../../estimate/compare/difference-of-proportions.ts';
 import type { EstimateResult } from '../../estimate/estimate-shares.ts';
+import { groupRow } from '../../estimate/group-row.ts';
 import type { TrendChange } from './trend-change.ts';
 
 /** Covariances below this share of √(V₁V₂) are rounding, not a design that links the waves. */
@@ -62,24 +63,25 @@ export function waveChanges(
             flags.push('wave-covariance');
           }
         }
-        out.push({
-          ...labels,
-          from_wave: waves[i]!,
-          to_wave: waves[j]!,
-          span,
-          destination: units[k]!,
-          measure: result.measure,
-          base: result.base,
-          from_estimate: from ? from.estimate : null,
-          to_estimate: to ? to.estimate : null,
-          change: d.estimate,
-          se: d.se,
-          ci_low: d.ci_low,
-          ci_high: d.ci_high,
-          df: d.df,
-          p_value: d.p_value,
-          flags: [...flags, ...d.flags],
-        });
+        out.push(
+          groupRow(labels, {
+            from_wave: waves[i]!,
+            to_wave: waves[j]!,
+            span,
+            destination: units[k]!,
+            measure: result.measure,
+            base: result.base,
+            from_estimate: from ? from.estimate : null,
+            to_estimate: to ? to.estimate : null,
+            change: d.estimate,
+            se: d.se,
+            ci_low: d.ci_low,
+            ci_high: d.ci_high,
+            df: d.df,
+            p_value: d.p_value,
+            flags: [...flags, ...d.flags],
+          }) as TrendChange,
+        );
       }
     }
   }
