@@ -42,6 +42,7 @@ export function heatmap(rows: readonly EstimateRow[], options: HeatmapOptions = 
     light: c.estimate !== null && c.estimate > max * 0.55 ? 1 : 0,
   }));
   const width = Math.max(o.width, data.destinations.length * 34);
+  const shown = new Set(data.cells.map((c) => c.code));
   const x = {
     field: 'label',
     type: 'nominal',
@@ -101,10 +102,7 @@ export function heatmap(rows: readonly EstimateRow[], options: HeatmapOptions = 
       ],
     },
     footer: chartFooter(
-      rows.filter((r) => data.cells.some((c) => c.code === r.destination)) as readonly Record<
-        string,
-        unknown
-      >[],
+      rows.filter((r) => shown.has(String(r.destination))) as readonly Record<string, unknown>[],
       o,
       { cue: 'brackets' },
     ),
