@@ -5,8 +5,9 @@ import { RatioSums } from './ratio-sums.ts';
  * The {@link RatioSums} of first-choice shares straight from the answers, without the per-row input
  * arrays of `shareInput` + `ratioSums` (the same sums, added in the same order): a respondent in the
  * domain adds its weight to the base (when it answered, or with base `all`) and to the unit of its
- * first choice. Only the given `rows` (ascending; every row when undefined) are visited, once for the
- * overall table (one group) and, with `grouping`, for the table by group (rows of group `-1` left out).
+ * first choice. Only the given `rows` (ascending; every row when undefined) are visited: for the
+ * overall table (one group) and, with `grouping`, for the table by group (rows of group `-1` left out),
+ * whose sums then give the overall ones when no row was left out.
  *
  * @param first - the first slot of a single or ranked question (`-1` = no answer)
  * @param unitOf - unit of each destination level
@@ -20,27 +21,60 @@ export function firstChoiceSums(
   rows: Int32Array | undefined,
   grouping?: { group: Int32Array; G: number },
 ): { overall: RatioSums; grouped?: RatioSums } {
-  const overall = new RatioSums(design, K, 1);
-  const grouped = grouping ? new RatioSums(design, K, grouping.G) : undefined;
-  const group = grouping?.group;
   const w = design.weights;
   const rowPsu = design.psu;
   const all = base === 'all';
   const m = rows ? rows.length : design.n;
+  if (!grouping) {
+    const overall = new RatioSums(design, K, 1);
+    for (let j = 0; j < m; j++) {
+      const i = rows ? rows[j]! : j;
+      const c = first[i]!;
+      if (c < 0 && !all) continue;
+      add(overall, 0, overall.slot(0, rowPsu[i]!), w[i]!, c >= 0 ? unitOf[c]! : -1, K);
+    }
+    return { overall };
+  }
+  // By group: the overall sums are the groups' added up when every row has a group (the usual case),
+  // so the rows are visited once; a row without a group means another pass for the overall ones.
+  const { group, G } = grouping;
+  const grouped = new RatioSums(design, K, G);
+  let ungrouped = 0;
   for (let j = 0; j < m; j++) {
     const i = rows ? rows[j]! : j;
     const c = first[i]!;
     if (c < 0 && !all) continue;
-    const p = rowPsu[i]!;
-    const wi = w[i]!;
-    const u = c >= 0 ? unitOf[c]! : -1;
-    add(overall, 0, overall.slot(0, p), wi, u, K);
-    if (grouped) {
-      const g = group![i]!;
-      if (g >= 0) add(grouped, g, grouped.slot(g, p), wi, u, K);
+    const g = group[i]!;
+    if (g < 0) {
+      ungrouped++;
+      continue;
     }
+    add(grouped, g, grouped.slot(g, rowPsu[i]!), w[i]!, c >= 0 ? unitOf[c]! : -1, K);
   }
-  return grouped ? { overall, grouped } : { overall };
+  const overall =
+    ungrouped > 0 ? firstChoiceSums(design, first, unitOf, K, base, rows).overall : pooled(design, grouped);
+  return { overall, grouped };
+}
+
+/**
+ * The one-group sums of grouped sums: per PSU, the slots of every group added (in slot order), the
+ * counts of every group added. The same numbers as a pass over the rows, up to the order of additions.
+ */
+function pooled(design: SurveyDesign, grouped: RatioSums): RatioSums {
+  const { K, G } = grouped;
+  const overall = new RatioSums(design, K, 1);
+  for (let s = 0; s < grouped.size; s++) {
+    const t = overall.slot(0, grouped.slotPsu[s]!);
+    overall.B[t]! += grouped.B[s]!;
+    if (grouped.slotPositive[s]) overall.slotPositive[t] = 1;
+    for (let k = 0; k < K; k++) overall.A[t * K + k]! += grouped.A[s * K + k]!;
+  }
+  for (let g = 0; g < G; g++) {
+    overall.n[0]! += grouped.n[g]!;
+    overall.nPositive[0]! += grouped.nPositive[g]!;
+    for (let k = 0; k < K; k++) overall.count[k]! += grouped.count[g * K + k]!;
+  }
+  return overall;
 }
 
 /** One respondent of group g in slot s: weight wi to the base, and to unit u when it chose one. */
