@@ -34,41 +34,46 @@ export function applyReliability<R extends ReliabilityRow & { flags: string[] }>
   const chosen = normalizeReliability(standard, thresholds);
   const def = reliabilityStandards[chosen.standard] as ReliabilityStandardDefinition<unknown>;
   const key = JSON.stringify([chosen.standard, chosen.thresholds]);
-  return rows.map((row) => {
-    const known = assessed.get(row);
+  const known = assessed.get(rows);
+  const same = known?.key === key && known.inputs.length === rows.length * 4 ? known : undefined;
+  const inputs: (number | null)[] = new Array(rows.length * 4);
+  const assessments: ReliabilityAssessment[] = new Array(rows.length);
+  const out = rows.map((row, i) => {
+    const j = 4 * i;
+    inputs[j] = row.estimate;
+    inputs[j + 1] = row.se;
+    inputs[j + 2] = row.n_unweighted;
+    inputs[j + 3] = row.df;
     const assessment =
-      known && known.key === key && sameInputs(known.row, row)
-        ? known.assessment
-        : def.assess(row, chosen.thresholds);
-    const out = {
+      same && sameInputs(same.inputs, j, row) ? same.assessments[i]! : def.assess(row, chosen.thresholds);
+    assessments[i] = assessment;
+    return {
       ...row,
       flags: [...row.flags.filter((f) => !isReliabilityFlag(f)), ...flagsOf(assessment, chosen.standard)],
     };
-    assessed.set(out, {
-      key,
-      row: { estimate: row.estimate, se: row.se, n_unweighted: row.n_unweighted, df: row.df },
-      assessment,
-    });
-    return out;
   });
+  assessed.set(out, { key, inputs, assessments });
+  return out;
 }
 
 /**
- * The assessment of each row this function returned, with the standard and thresholds (`key`) and the
- * inputs it was made on: rows flagged again under the same standard (an estimate's rows, published
- * with the default thresholds) are not assessed twice. A row whose inputs were changed since is.
+ * The assessments behind each array of rows this function returned, with the standard and thresholds
+ * (`key`) and the inputs they were made on (estimate, SE, n, df of each row): the same rows flagged
+ * again under the same standard (an estimate's rows, published with the default thresholds) are not
+ * assessed twice. A row whose inputs were changed since is. One entry per array, not per row: a
+ * weak map of every row cost more than it saved.
  */
 const assessed = new WeakMap<
-  object,
-  { key: string; row: ReliabilityRow; assessment: ReliabilityAssessment }
+  readonly object[],
+  { key: string; inputs: (number | null)[]; assessments: ReliabilityAssessment[] }
 >();
 
-function sameInputs(a: ReliabilityRow, b: ReliabilityRow): boolean {
+function sameInputs(inputs: (number | null)[], j: number, row: ReliabilityRow): boolean {
   return (
-    Object.is(a.estimate, b.estimate) &&
-    Object.is(a.se, b.se) &&
-    Object.is(a.n_unweighted, b.n_unweighted) &&
-    Object.is(a.df, b.df)
+    Object.is(inputs[j], row.estimate) &&
+    Object.is(inputs[j + 1], row.se) &&
+    Object.is(inputs[j + 2], row.n_unweighted) &&
+    Object.is(inputs[j + 3], row.df)
   );
 }
 
