@@ -1,5 +1,8 @@
 import type { SurveyDesign } from './survey-design.ts';
 
+/** Zeroed between calls; grown to the largest design × K seen. */
+const scratch = { mean: new Float64Array(0), present: new Int32Array(0) };
+
 /**
  * The stratified with-replacement ("ultimate cluster") covariance of K estimators from their PSU
  * score totals (methods.md §1.3–1.4):
@@ -24,16 +27,20 @@ export function stratifiedCovariance(
 ): Float64Array {
   const H = design.psuCount.length;
   const m = psus.length;
-  const mean = new Float64Array(H * K);
-  const present = new Int32Array(H);
+  // Stratum means and counts in scratch arrays kept between calls (a domain's PSUs are in few of the
+  // strata: only those are touched, then cleared), listed in `strata`, ascending.
+  if (scratch.mean.length < H * K) scratch.mean = new Float64Array(H * K);
+  if (scratch.present.length < H) scratch.present = new Int32Array(H);
+  const { mean, present } = scratch;
+  const strata: number[] = [];
   for (let j = 0; j < m; j++) {
     const h = design.psuStratum[psus[j]!]!;
-    present[h]!++;
+    if (present[h]!++ === 0) strata.push(h);
     for (let k = 0; k < K; k++) mean[h * K + k]! += totals[j * K + k]!;
   }
-  for (let h = 0; h < H; h++) {
+  strata.sort((a, b) => a - b);
+  for (const h of strata) {
     const nh = design.psuCount[h]!;
-    if (present[h] === 0) continue;
     for (let k = 0; k < K; k++) mean[h * K + k]! /= nh;
   }
   const out = new Float64Array(K * K);
@@ -65,11 +72,15 @@ export function stratifiedCovariance(
     }
   }
   // PSUs of the design without totals are zeros: each deviates from the stratum mean by −Z̄_h.
-  for (let h = 0; h < H; h++) {
+  for (const h of strata) {
     const absent = design.psuCount[h]! - present[h]!;
-    if (present[h] === 0 || absent === 0 || design.psuCount[h]! < 2 || design.fraction[h]! >= 1) continue;
+    if (absent === 0 || design.psuCount[h]! < 2 || design.fraction[h]! >= 1) continue;
     for (let k = 0; k < K; k++) dev[k] = -mean[h * K + k]!;
     add(factorOf(h), dev, absent);
+  }
+  for (const h of strata) {
+    present[h] = 0;
+    mean.fill(0, h * K, h * K + K);
   }
   if (design.lonelyPsu === 'average') {
     let lonely = 0;
