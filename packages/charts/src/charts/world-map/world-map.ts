@@ -169,22 +169,20 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
             ],
           },
         },
-        ...(rings.length > 0
-          ? [
-              {
-                data: { values: rings },
-                mark: {
-                  type: 'point',
-                  shape: 'circle',
-                  size: 60,
-                  stroke: PALETTE.muted,
-                  strokeWidth: 1.2,
-                  filled: false,
-                },
-                encoding: geo,
-              },
-            ]
-          : []),
+        // Always a layer, empty when nothing is suppressed: a filter that suppresses a destination
+        // then changes the chart's data, not its structure (the dashboard updates it in place).
+        {
+          data: { values: rings },
+          mark: {
+            type: 'point',
+            shape: 'circle',
+            size: 60,
+            stroke: PALETTE.muted,
+            strokeWidth: 1.2,
+            filled: false,
+          },
+          encoding: geo,
+        },
         ...Object.entries(SIDES).map(([side, [align, baseline]]) => ({
           data: { values: labels.filter((l) => l.side === side) },
           mark: { type: 'text', align, baseline, fontSize: 10.5, color: PALETTE.text },

@@ -34,6 +34,18 @@ describe('worldMap', () => {
     expect(compileCollecting(spec).warnings).toEqual([]);
   });
 
+  it('keeps the ring layer, empty, when nothing is suppressed: a filter changes its data, not its structure', () => {
+    const shown = rows.filter((r) => !r.flags.some((f) => f.startsWith('suppressed:')));
+    const spec = worldMap(shown);
+    const ring = layers(spec)[2]!;
+    expect(ring.mark).toMatchObject({ type: 'point', filled: false });
+    expect(ring.data.values).toEqual([]);
+    expect(layers(spec).map((l) => JSON.stringify(l.mark))).toEqual(
+      layers(worldMap(rows)).map((l) => JSON.stringify(l.mark)),
+    );
+    expect(compileCollecting(spec).warnings).toEqual([]);
+  });
+
   it('inlines the base map (world-atlas 110m countries without Antarctica) as TopoJSON', () => {
     const base = layers(worldMap(rows))[0]!.data as unknown as {
       values: { type: string; objects: { countries: { geometries: { id?: string }[] } } };
