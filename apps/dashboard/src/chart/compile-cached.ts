@@ -1,6 +1,6 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { markRows, nextGeneration, regroupFacets } from './facet-generation.ts';
-import { collectLegends, type Found, legendInputs } from './legend-inputs.ts';
+import { collectLegends, type Found, legendInputs, type SizeLegend } from './legend-inputs.ts';
 import { type Lifted, liftSpec, PARAM, SIZE_BASE, SLOT } from './lift-spec.ts';
 import { isObject } from './spec-guards.ts';
 
@@ -43,6 +43,8 @@ export interface CompiledChart {
    * legends bounded and laid out again (Vega keeps a live legend's old extent otherwise).
    */
   relayoutSignals: string[];
+  /** The size legends, to tell whether their symbols keep their sizes ({@link liveChanges}). */
+  sizeLegends: SizeLegend[];
 }
 
 interface CacheEntry {
@@ -54,6 +56,7 @@ interface CacheEntry {
   live: boolean;
   legendSignals: string[];
   relayoutSignals: string[];
+  sizeLegends: SizeLegend[];
   /** The spec has faceted marks, grouped by generation too ({@link regroupFacets}). */
   facets: boolean;
 }
@@ -124,6 +127,7 @@ export function compileCached(spec: Record<string, unknown>, logger: unknown): C
     live: entry.live,
     legendSignals: entry.legendSignals,
     relayoutSignals: entry.relayoutSignals,
+    sizeLegends: entry.sizeLegends,
   };
 }
 
@@ -253,6 +257,7 @@ function plain(spec: Record<string, unknown>, logger: unknown): CompiledChart {
     live: false,
     legendSignals: [],
     relayoutSignals: [],
+    sizeLegends: [],
   };
 }
 

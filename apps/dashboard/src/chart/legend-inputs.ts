@@ -32,9 +32,20 @@ export function collectLegends(node: unknown, found: Found): void {
 const DISCRETIZING = new Set(['quantize', 'quantile', 'threshold', 'bin-ordinal']);
 
 /**
+ * A size legend: its entries' values and its scale's domain, each a signal's name or a literal list
+ * (undefined: taken from the data or the scale's ticks), and whether the scale is linear.
+ */
+export interface SizeLegend {
+  linear: boolean;
+  values: string | unknown[] | undefined;
+  domain: string | unknown[] | undefined;
+}
+
+/**
  * What a live view needs to know of a chart's symbol legends (see {@link CompiledChart}). Vega lays out
  * a live symbol legend's rows for its first entries: a size legend keeps its rows spaced for the old
- * symbol sizes (a change of its inputs draws the chart anew: `legendSignals`); any other symbol legend
+ * symbol sizes (a change of its inputs draws the chart anew, `legendSignals`, unless its symbols keep
+ * their sizes: `sizeLegends`, see `liveChanges`); any other symbol legend
  * keeps its old extent until its groups are bounded again (`relayoutSignals`: {@link updateView} does
  * it). A symbol legend whose scale takes its domain from the data cannot be watched: the chart is then
  * not `live`. Gradient legends (a continuous fill or stroke) are laid out anew.
@@ -43,9 +54,11 @@ export function legendInputs(found: Found): {
   live: boolean;
   legendSignals: string[];
   relayoutSignals: string[];
+  sizeLegends: SizeLegend[];
 } {
   const legendSignals = new Set<string>();
   const relayoutSignals = new Set<string>();
+  const sizeLegends: SizeLegend[] = [];
   let live = true;
   const signalOf = (v: unknown) => (isObject(v) && typeof v['signal'] === 'string' ? v['signal'] : undefined);
   for (const legend of found.legends) {
@@ -64,11 +77,20 @@ export function legendInputs(found: Found): {
     const watched = legend['size'] !== undefined ? legendSignals : relayoutSignals;
     const values = signalOf(legend['values']);
     if (values) watched.add(values);
+    const size = scales.find((s) => s.channel === 'size');
+    if (legend['size'] !== undefined && size) {
+      sizeLegends.push({
+        linear: (size.type ?? 'linear') === 'linear',
+        values: values ?? (Array.isArray(legend['values']) ? (legend['values'] as unknown[]) : undefined),
+        domain:
+          signalOf(size.domain) ?? (Array.isArray(size.domain) ? (size.domain as unknown[]) : undefined),
+      });
+    }
     for (const scale of scales) {
       const domain = signalOf(scale.domain);
       if (domain) watched.add(domain);
       else if (!Array.isArray(scale.domain)) live = false;
     }
   }
-  return { live, legendSignals: [...legendSignals], relayoutSignals: [...relayoutSignals] };
+  return { live, legendSignals: [...legendSignals], relayoutSignals: [...relayoutSignals], sizeLegends };
 }

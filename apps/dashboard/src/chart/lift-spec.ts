@@ -75,7 +75,7 @@ export function liftSpec(spec: Record<string, unknown>, all: boolean): Lifted {
         out[k] = { ...v, values: [{ [SLOT]: slot }] };
       } else if (k === 'domain' && parentKey === 'scale' && isPrimitiveList(v)) {
         out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
-      } else if (k === 'values' && parentKey === 'axis' && isPrimitiveList(v)) {
+      } else if (k === 'values' && (parentKey === 'axis' || parentKey === 'legend') && isPrimitiveList(v)) {
         out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
       } else if (all && k === 'sort' && isPrimitiveList(v) && v.length > 0) {
         const p = param(v, 'sort');

@@ -1,5 +1,6 @@
 import { transforms } from 'vega';
 import type { ChartInput, CompiledChart } from './compile-cached.ts';
+import type { SizeLegend } from './legend-inputs.ts';
 
 /** The part of a Vega view {@link updateView} uses. */
 export interface UpdatableView {
@@ -13,22 +14,52 @@ export interface UpdatableView {
  * The inputs to give a live Vega view of `drawn` to make it one of `next` ({@link updateView}), or
  * undefined when it cannot be done live: the structures differ (the key of {@link compileCached}),
  * either chart cannot be drawn live ({@link CompiledChart.live}), or an input of a size legend changes
- * ({@link CompiledChart.legendSignals}).
+ * ({@link CompiledChart.legendSignals}) so that its symbols change size. A size legend whose entries
+ * stand for the same fractions of its linear scale's domain (a world map's legend of half and all of
+ * its largest circle) keeps its symbols: only its labels change, and it is laid out again.
  */
 export function liveChanges(drawn: CompiledChart, next: CompiledChart): ChartInput[] | undefined {
   if (drawn.key !== next.key || !drawn.live || !next.live) return undefined;
   const before = new Map(drawn.inputs.map((i) => [`${i.kind}:${i.name}`, i.text]));
   const changed = next.inputs.filter((i) => before.get(`${i.kind}:${i.name}`) !== i.text);
   const legends = new Set(next.legendSignals);
-  return changed.some((i) => i.kind === 'signal' && legends.has(i.name)) ? undefined : changed;
+  if (!changed.some((i) => i.kind === 'signal' && legends.has(i.name))) return changed;
+  return next.sizeLegends.every((legend) => sameSymbols(legend, drawn, next)) ? changed : undefined;
 }
+
+/** Whether a size legend's symbols have the same sizes in both charts (see {@link liveChanges}). */
+function sameSymbols(legend: SizeLegend, drawn: CompiledChart, next: CompiledChart): boolean {
+  if (!legend.linear) return false;
+  const a = fractions(legend, drawn);
+  const b = fractions(legend, next);
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.length === b.length &&
+    a.every((x, i) => Math.abs(x - b[i]!) <= 1e-9 * Math.max(1, Math.abs(x)))
+  );
+}
+
+/** A legend's entries as fractions of its scale's domain [0, max]; undefined when not of that form. */
+function fractions(legend: SizeLegend, chart: CompiledChart): number[] | undefined {
+  const valueOf = (v: string | unknown[] | undefined) =>
+    typeof v === 'string' ? chart.inputs.find((i) => i.kind === 'signal' && i.name === v)?.value : v;
+  const values = valueOf(legend.values);
+  const domain = valueOf(legend.domain);
+  if (!isNumbers(values) || !isNumbers(domain) || domain.length !== 2 || domain[0] !== 0) return undefined;
+  const max = domain[1]!;
+  return max > 0 ? values.map((v) => v / max) : undefined;
+}
+
+const isNumbers = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
 
 /**
  * Turns a live Vega view into one of `next`: gives it the `changes` ({@link liveChanges}), sets the
  * description (the chart's `aria-label`) and runs the view, which redraws only what changed: no parse,
  * no new dataflow, and shapes whose data did not change (a world map's countries) are not projected
  * again. When a symbol legend's entries changed, the legends are laid out again in a second run
- * ({@link CompiledChart.relayoutSignals}).
+ * ({@link CompiledChart.relayoutSignals}, and a size legend's labels: {@link liveChanges}).
  *
  * @returns when the view is drawn
  */
@@ -43,7 +74,7 @@ export async function updateView(
   }
   view.description(next.description ?? null);
   await view.runAsync();
-  const legends = new Set(next.relayoutSignals);
+  const legends = new Set([...next.relayoutSignals, ...next.legendSignals]);
   if (changes.some((i) => i.kind === 'signal' && legends.has(i.name)) && relayoutLegends(view) > 0)
     await view.runAsync();
 }

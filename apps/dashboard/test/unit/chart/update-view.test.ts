@@ -129,4 +129,53 @@ describe('updateView', () => {
     expect(liveChanges(a!, b!)).toBe(undefined);
     expect(liveChanges(a!, c!)).toBeDefined();
   });
+  it('draws a size legend live when its symbols keep their sizes: half and all of the largest circle', async () => {
+    const spec = (max: number) => ({
+      data: { values: [{ v: max }, { v: max / 2 }, { v: max / 5 }] },
+      mark: 'circle',
+      encoding: {
+        size: {
+          field: 'v',
+          type: 'quantitative',
+          scale: { domain: [0, max], range: [0, 900] },
+          legend: { values: [max / 2, max], format: '.0%' },
+        },
+      },
+    });
+    for (const [from, to] of [
+      [0.3, 0.4],
+      [0.4, 0.3],
+      [0.2, 0.6],
+      [0.06, 0.2],
+    ] as const) {
+      const logger = collectingLogger();
+      const [a, b] = [spec(from), spec(to)].map((s) => compileCached(s, logger));
+      expect(b!.key).toBe(a!.key);
+      const changes = liveChanges(a!, b!);
+      expect(changes, `${from} -> ${to}`).toBeDefined();
+      const view = new vega.View(vega.parse(a!.vega, undefined, { ast: true }), {
+        renderer: 'none',
+        logger: logger as never,
+        expr: expressionCompiler as never,
+      });
+      await view.runAsync();
+      await updateView(view, b!, changes!);
+      const want = drawing(
+        await svgOf(compile(spec(to) as unknown as TopLevelSpec).spec as Record<string, unknown>),
+      );
+      // Labels laid out again (3% and 6% -> 10% and 20% are wider), symbols where they were.
+      expect(drawing(await drawnSvg(view)), `${from} -> ${to}`).toEqual(want);
+      expect(logger.messages).toEqual([]);
+      view.finalize();
+    }
+    // Legend entries that stand for other fractions of the domain change size: not live.
+    const other = compileCached(
+      {
+        ...spec(0.4),
+        encoding: { size: { ...spec(0.4).encoding.size, legend: { values: [0.1, 0.4], format: '.0%' } } },
+      },
+      collectingLogger(),
+    );
+    expect(liveChanges(compileCached(spec(0.4), collectingLogger()), other)).toBeUndefined();
+  });
 });

@@ -87,8 +87,9 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
   const rings = located.filter((p) => p.status === 'suppressed' && p.lon !== null);
   const placed = valued.filter((p) => p.lon !== null);
   const max = circleScaleMax(Math.max(0, ...placed.map((p) => p.estimate!)));
-  const legendValues = placed.length === 0 ? [] : [0.05, 0.1, 0.2].filter((v) => v <= max);
-  if (placed.length > 0 && legendValues.length === 0) legendValues.push(Number(max.toFixed(3)));
+  // The legend shows half and all of the largest circle (e.g. 15% and 30%): the same two symbols
+  // whatever the filter, only their labels change with the scale.
+  const legendValues = placed.length === 0 ? [] : [Number((max / 2).toFixed(4)), max];
   const circles = placed.map((p, i) => {
     const [x, y] = equalEarth(p.lon!, p.lat!);
     return {
@@ -149,7 +150,7 @@ export function worldMap(rows: readonly EstimateRow[], options: ChartOptions = {
                 legendValues.length > 0
                   ? {
                       title: chartMessage('legend-share', {}, lang),
-                      format: legendValues[0]! < 0.01 ? '.1%' : '.0%',
+                      format: max < 0.1 ? '.1%' : '.0%',
                       symbolFillColor: PALETTE.accent,
                       symbolStrokeWidth: 0,
                       values: legendValues,
