@@ -42,10 +42,10 @@ function sameSymbols(legend: SizeLegend, drawn: CompiledChart, next: CompiledCha
 
 /** A legend's entries as fractions of its scale's domain [0, max]; undefined when not of that form. */
 function fractions(legend: SizeLegend, chart: CompiledChart): number[] | undefined {
-  const valueOf = (v: string | unknown[] | undefined) =>
+  const resolve = (v: string | unknown[] | undefined) =>
     typeof v === 'string' ? chart.inputs.find((i) => i.kind === 'signal' && i.name === v)?.value : v;
-  const values = valueOf(legend.values);
-  const domain = valueOf(legend.domain);
+  const values = resolve(legend.values);
+  const domain = resolve(legend.domain);
   if (!isNumbers(values) || !isNumbers(domain) || domain.length !== 2 || domain[0] !== 0) return undefined;
   const max = domain[1]!;
   return max > 0 ? values.map((v) => v / max) : undefined;

@@ -42,7 +42,7 @@ function expectSameSums(a: RatioSums, b: RatioSums) {
     const y = pb.get(psu)!;
     expect(x.positive).toBe(y.positive);
     expect(x.B).toBeCloseTo(y.B, 9);
-    x.A.forEach((v, k) => expect(v).toBeCloseTo(y.A[k]!, 9));
+    for (const [k, v] of x.A.entries()) expect(v).toBeCloseTo(y.A[k]!, 9);
   }
 }
 
