@@ -18,10 +18,12 @@ function focusables(root: HTMLElement): HTMLElement[] {
 export function useFocusTrap(ref: RefObject<HTMLElement | null>, onEscape: () => void): void {
   const onEscapeRef = useRef(onEscape);
   onEscapeRef.current = onEscape;
+  // The element focused when the dialog first renders (an effect runs after the paint, later).
+  const openerRef = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const opener = openerRef.current;
     root.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
