@@ -21,39 +21,78 @@ export function firstChoiceSums(
   rows: Int32Array | undefined,
   grouping?: { group: Int32Array; G: number },
 ): { overall: RatioSums; grouped?: RatioSums } {
-  const w = design.weights;
-  const rowPsu = design.psu;
   const all = base === 'all';
-  const m = rows ? rows.length : design.n;
   if (!grouping) {
     const overall = new RatioSums(design, K, 1);
-    for (let j = 0; j < m; j++) {
-      const i = rows ? rows[j]! : j;
-      const c = first[i]!;
-      if (c < 0 && !all) continue;
-      add(overall, 0, overall.slot(0, rowPsu[i]!), w[i]!, c >= 0 ? unitOf[c]! : -1, K);
-    }
+    addRows(overall, design, first, unitOf, all, rows, undefined);
     return { overall };
   }
   // By group: the overall sums are the groups' added up when every row has a group (the usual case),
   // so the rows are visited once; a row without a group means another pass for the overall ones.
-  const { group, G } = grouping;
-  const grouped = new RatioSums(design, K, G);
+  const grouped = new RatioSums(design, K, grouping.G);
+  const ungrouped = addRows(grouped, design, first, unitOf, all, rows, grouping.group);
+  const overall =
+    ungrouped > 0 ? firstChoiceSums(design, first, unitOf, K, base, rows).overall : pooled(design, grouped);
+  return { overall, grouped };
+}
+
+/**
+ * Adds each row (of `rows`, or every row) to `sums`: its weight to the base of its group and PSU, and to
+ * its first choice's unit. Rows without an answer are skipped (base `answered`), rows without a group
+ * (`group[i] < 0`) counted and skipped. One loop with the arrays in locals and the slot found in the
+ * dense index: a browser worker runs it in its first compiler tiers, which did not inline a call per row.
+ *
+ * @returns the rows skipped for having no group
+ */
+function addRows(
+  sums: RatioSums,
+  design: SurveyDesign,
+  first: Int32Array,
+  unitOf: Int32Array,
+  all: boolean,
+  rows: Int32Array | undefined,
+  group: Int32Array | undefined,
+): number {
+  const { K, P, dense, n, nPositive, count } = sums;
+  const w = design.weights;
+  const rowPsu = design.psu;
+  let { A, B, slotPositive } = sums;
+  let capacity = B.length;
   let ungrouped = 0;
+  const m = rows ? rows.length : design.n;
   for (let j = 0; j < m; j++) {
     const i = rows ? rows[j]! : j;
     const c = first[i]!;
     if (c < 0 && !all) continue;
-    const g = group[i]!;
+    const g = group ? group[i]! : 0;
     if (g < 0) {
       ungrouped++;
       continue;
     }
-    add(grouped, g, grouped.slot(g, rowPsu[i]!), w[i]!, c >= 0 ? unitOf[c]! : -1, K);
+    const p = rowPsu[i]!;
+    let s = dense ? dense[g * P + p]! : -1;
+    if (s < 0) {
+      s = sums.slot(g, p);
+      // Opening a slot may have grown the arrays.
+      if (s >= capacity) {
+        ({ A, B, slotPositive } = sums);
+        capacity = B.length;
+      }
+    }
+    const wi = w[i]!;
+    if (wi > 0) {
+      slotPositive[s] = 1;
+      nPositive[g]!++;
+    }
+    B[s]! += wi;
+    n[g]!++;
+    const u = c >= 0 ? unitOf[c]! : -1;
+    if (u >= 0) {
+      A[s * K + u]! += wi;
+      count[g * K + u]!++;
+    }
   }
-  const overall =
-    ungrouped > 0 ? firstChoiceSums(design, first, unitOf, K, base, rows).overall : pooled(design, grouped);
-  return { overall, grouped };
+  return ungrouped;
 }
 
 /**
@@ -75,16 +114,4 @@ function pooled(design: SurveyDesign, grouped: RatioSums): RatioSums {
     for (let k = 0; k < K; k++) overall.count[k]! += grouped.count[g * K + k]!;
   }
   return overall;
-}
-
-/** One respondent of group g in slot s: weight wi to the base, and to unit u when it chose one. */
-function add(sums: RatioSums, g: number, s: number, wi: number, u: number, K: number): void {
-  if (wi > 0) sums.slotPositive[s] = 1;
-  sums.B[s]! += wi * 1;
-  sums.n[g]!++;
-  if (wi > 0) sums.nPositive[g]!++;
-  if (u >= 0) {
-    sums.A[s * K + u]! += wi * 1;
-    sums.count[g * K + u]!++;
-  }
 }

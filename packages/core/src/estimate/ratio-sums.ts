@@ -21,8 +21,10 @@ export class RatioSums {
   readonly n: Float64Array;
   readonly nPositive: Float64Array;
   readonly count: Float64Array;
-  private readonly P: number;
-  private readonly dense: Int32Array | undefined;
+  /** PSUs of the design (slot keys are `g · P + p`). */
+  readonly P: number;
+  /** Slot of each (group, PSU) key, `-1` when not opened; undefined when a Map holds them (large G × P). */
+  readonly dense: Int32Array | undefined;
   private readonly sparse: Map<number, number> | undefined;
 
   constructor(design: SurveyDesign, K: number, G: number) {
