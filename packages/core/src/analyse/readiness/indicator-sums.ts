@@ -31,22 +31,32 @@ export function indicatorSums(
 ): { sums: RatioSums; input: () => RatioInput } {
   const { rows, domain, G } = domains;
   const sums = new RatioSums(design, K, G);
-  const { n, nPositive, count } = sums;
+  const { P, dense, n, nPositive, count } = sums;
   const w = design.weights;
   const psu = design.psu;
+  // The arrays in locals and the slot read from the dense index (see firstChoiceSums).
+  let { A, B, slotPositive } = sums;
+  let capacity = B.length;
   for (let j = 0; j < rows.length; j++) {
     const c = code[j]!;
     if (c < 0) continue;
     const i = rows[j]!;
     const g = domain[j]!;
-    const s = sums.slot(g, psu[i]!);
+    const p = psu[i]!;
+    let s = dense ? dense[g * P + p]! : -1;
+    if (s < 0) {
+      s = sums.slot(g, p);
+      if (s >= capacity) {
+        ({ A, B, slotPositive } = sums);
+        capacity = B.length;
+      }
+    }
     const wi = w[i]!;
-    if (wi > 0) sums.slotPositive[s] = 1;
-    sums.B[s]! += wi * 1;
+    if (wi > 0) slotPositive[s] = 1;
+    B[s]! += wi * 1;
     n[g]!++;
     if (wi > 0) nPositive[g]!++;
     if (c === 0) continue;
-    const A = sums.A;
     const at = s * K;
     for (let k = 0; k < K; k++) {
       if (((c >> k) & 1) === 0) continue;
