@@ -46,12 +46,14 @@ export function liftSpec(spec: Record<string, unknown>, all: boolean): Lifted {
   // Equal lists share a parameter, as Vega-Lite merges the scales of layers with equal domains into
   // one domain (with a parameter each, it would write a union of them).
   const shared = new Map<string, number>();
-  const param = (value: unknown, as: Kind) => {
+  // `space`: where equal values share. A legend's entries never share with a scale's domain: whether
+  // they happen to be equal depends on the numbers, and the structure must not.
+  const param = (value: unknown, as: Kind, space: string = as) => {
     const text = JSON.stringify(value);
-    const at = as === 'size' || as === 'title' ? undefined : shared.get(`${as}:${text}`);
+    const at = as === 'size' || as === 'title' ? undefined : shared.get(`${space}:${text}`);
     if (at !== undefined) return at;
     lifted.params.push({ value, text, as });
-    shared.set(`${as}:${text}`, lifted.params.length - 1);
+    shared.set(`${space}:${text}`, lifted.params.length - 1);
     return lifted.params.length - 1;
   };
   const walk = (node: unknown, parentKey: string): unknown => {
@@ -75,8 +77,10 @@ export function liftSpec(spec: Record<string, unknown>, all: boolean): Lifted {
         out[k] = { ...v, values: [{ [SLOT]: slot }] };
       } else if (k === 'domain' && parentKey === 'scale' && isPrimitiveList(v)) {
         out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
-      } else if (k === 'values' && (parentKey === 'axis' || parentKey === 'legend') && isPrimitiveList(v)) {
+      } else if (k === 'values' && parentKey === 'axis' && isPrimitiveList(v)) {
         out[k] = { expr: `${PARAM}${param(v, 'expr')}` };
+      } else if (k === 'values' && parentKey === 'legend' && isPrimitiveList(v)) {
+        out[k] = { expr: `${PARAM}${param(v, 'expr', 'legend')}` };
       } else if (all && k === 'sort' && isPrimitiveList(v) && v.length > 0) {
         const p = param(v, 'sort');
         out[k] = v.map((_, i) => `${PARAM}${p}_${i}`);

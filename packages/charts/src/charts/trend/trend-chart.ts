@@ -83,9 +83,12 @@ export function trendChart(
   ];
   const changed = data.points.filter((p) => p.change !== null);
   if (changed.length > 0) {
+    // Both kinds in the filter and the scale, the legend listing those present: which kinds a filter
+    // finds changes the chart's data and legend entries, not its structure (the dashboard updates it
+    // in place).
     const present = [up, down].filter((c) => changed.some((p) => p.change === c));
     layers.push({
-      transform: [{ filter: { field: 'change', oneOf: present } }],
+      transform: [{ filter: { field: 'change', oneOf: [up, down] } }],
       mark: { type: 'point', filled: true, size: 110, stroke: '#FFFFFF', strokeWidth: 1, opacity: 1 },
       encoding: {
         y: { field: 'estimate', type: 'quantitative' },
@@ -93,11 +96,9 @@ export function trendChart(
         shape: {
           field: 'change',
           type: 'nominal',
-          scale: {
-            domain: present,
-            range: present.map((c) => (c === up ? 'triangle-up' : 'triangle-down')),
-          },
+          scale: { domain: [up, down], range: ['triangle-up', 'triangle-down'] },
           legend: {
+            values: present,
             title: chartMessage('legend-change', {}, lang),
             symbolFillColor: PALETTE.muted,
             orient: 'right',

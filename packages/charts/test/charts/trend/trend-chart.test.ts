@@ -1,6 +1,7 @@
 import type { TrendChange } from '@minat/core';
 import { describe, expect, it } from 'vitest';
 import { altText, trendChart } from '../../../src/index.ts';
+import { compileCollecting } from '../../helpers/compile-collecting.ts';
 import { bodyOf, estimateRow } from '../../helpers/literal-rows.ts';
 
 const wave = (w: string, d: string, e: number | null, ci: [number, number] | null, flags: string[] = []) =>
@@ -75,6 +76,22 @@ describe('trendChart', () => {
       'JP 2026 Naik nyata',
       'DE 2026 Naik nyata',
     ]);
+  });
+
+  it('filters and shapes both kinds of change whatever is present; the legend lists those present', () => {
+    const changeLayer = (spec: unknown) =>
+      (bodyOf(spec)['layer'] as Record<string, any>[]).find((l) => l['mark']?.['size'] === 110)!;
+    // The fixture's changes are rises only (at alpha 0.05).
+    const rises = changeLayer(trendChart(rows, changes));
+    expect(rises['transform']).toEqual([
+      { filter: { field: 'change', oneOf: ['Significant rise', 'Significant fall'] } },
+    ]);
+    expect(rises['encoding']['shape']['scale']).toEqual({
+      domain: ['Significant rise', 'Significant fall'],
+      range: ['triangle-up', 'triangle-down'],
+    });
+    expect(rises['encoding']['shape']['legend']['values']).toEqual(['Significant rise']);
+    expect(compileCollecting(trendChart(rows, changes)).warnings).toEqual([]);
   });
 
   it('keeps suppressed points without a value, so the line breaks there', () => {
