@@ -178,4 +178,53 @@ describe('updateView', () => {
     );
     expect(liveChanges(compileCached(spec(0.4), collectingLogger()), other)).toBeUndefined();
   });
+  it('draws a shape legend live when its entries change (the trend chart lists the kinds of change present)', async () => {
+    const spec = (present: string[]) => ({
+      data: {
+        values: [
+          { x: 1, y: 1, change: 'Significant rise' },
+          { x: 2, y: 2, change: present.includes('Significant fall') ? 'Significant fall' : null },
+        ],
+      },
+      transform: [{ filter: { field: 'change', oneOf: ['Significant rise', 'Significant fall'] } }],
+      mark: 'point',
+      encoding: {
+        x: { field: 'x', type: 'quantitative' },
+        y: { field: 'y', type: 'quantitative' },
+        shape: {
+          field: 'change',
+          type: 'nominal',
+          scale: {
+            domain: ['Significant rise', 'Significant fall'],
+            range: ['triangle-up', 'triangle-down'],
+          },
+          legend: { values: present },
+        },
+      },
+    });
+    const both = ['Significant rise', 'Significant fall'];
+    for (const [from, to] of [
+      [both, ['Significant rise']],
+      [['Significant rise'], both],
+    ]) {
+      const logger = collectingLogger();
+      const [a, b] = [spec(from!), spec(to!)].map((s) => compileCached(s, logger));
+      expect(b!.key).toBe(a!.key);
+      const changes = liveChanges(a!, b!);
+      expect(changes).toBeDefined();
+      const view = new vega.View(vega.parse(a!.vega, undefined, { ast: true }), {
+        renderer: 'none',
+        logger: logger as never,
+        expr: expressionCompiler as never,
+      });
+      await view.runAsync();
+      await updateView(view, b!, changes!);
+      const want = drawing(
+        await svgOf(compile(spec(to!) as unknown as TopLevelSpec).spec as Record<string, unknown>),
+      );
+      expect(drawing(await drawnSvg(view)), `${from} -> ${to}`).toEqual(want);
+      expect(logger.messages).toEqual([]);
+      view.finalize();
+    }
+  });
 });
