@@ -17,9 +17,10 @@ const CSV = [
   '8,1,KR,F,25-29,2025',
 ].join('\n');
 
-async function survey() {
+/** The survey of a CSV with the columns of {@link CSV}. */
+async function survey(text = CSV) {
   return validateSurvey(
-    await readTable({ name: 'd.csv', text: CSV }),
+    await readTable({ name: 'd.csv', text }),
     parseSurveySchema({
       id: 'id',
       weight: 'w',
@@ -74,19 +75,7 @@ describe('domainRows', () => {
           'id,w,dest,sex,age,wave',
           ...rows.map((r, i) => `${i},1,JP,${r.sex},${r.age},${r.wave}`),
         ].join('\n');
-        const s = validateSurvey(
-          await readTable({ name: 'r.csv', text: csv }),
-          parseSurveySchema({
-            id: 'id',
-            weight: 'w',
-            wave: 'wave',
-            destination: { kind: 'single', column: 'dest' },
-            dimensions: [
-              { key: 'sex', column: 'sex', label: { en: 'Sex', id: 'Jenis kelamin' } },
-              { key: 'age', column: 'age', label: { en: 'Age', id: 'Umur' } },
-            ],
-          }),
-        );
+        const s = await survey(csv);
         // Only levels the generated column takes (a filter naming another is an error, tested above).
         const usable: RowFilter = {};
         for (const [key, values] of Object.entries(f)) {

@@ -78,6 +78,29 @@ async function walkSteps(view: ViewName, lang: Lang): Promise<Record<string, str
   return how;
 }
 
+/**
+ * Draws `from`, updates the view live to `to`, and expects the drawing of a new view of `to` (and no
+ * warning): the two specs must compile to one structure.
+ */
+async function expectLiveAsNew(from: Record<string, unknown>, to: Record<string, unknown>, where: string) {
+  const logger = collectingLogger();
+  const [a, b] = [from, to].map((s) => compileCached(s, logger));
+  expect(b!.key, where).toBe(a!.key);
+  const changes = liveChanges(a!, b!);
+  expect(changes, where).toBeDefined();
+  const view = new vega.View(vega.parse(a!.vega, undefined, { ast: true }), {
+    renderer: 'none',
+    logger: logger as never,
+    expr: expressionCompiler as never,
+  });
+  await view.runAsync();
+  await updateView(view, b!, changes!);
+  const want = drawing(await svgOf(compile(to as unknown as TopLevelSpec).spec as Record<string, unknown>));
+  expect(drawing(await drawnSvg(view)), where).toEqual(want);
+  expect(logger.messages, where).toEqual([]);
+  view.finalize();
+}
+
 const lives = (how: Record<string, string[]>, id: string) =>
   (how[id] ?? []).filter((h) => h === 'live').length;
 
@@ -148,25 +171,8 @@ describe('updateView', () => {
       [0.2, 0.6],
       [0.06, 0.2],
     ] as const) {
-      const logger = collectingLogger();
-      const [a, b] = [spec(from), spec(to)].map((s) => compileCached(s, logger));
-      expect(b!.key).toBe(a!.key);
-      const changes = liveChanges(a!, b!);
-      expect(changes, `${from} -> ${to}`).toBeDefined();
-      const view = new vega.View(vega.parse(a!.vega, undefined, { ast: true }), {
-        renderer: 'none',
-        logger: logger as never,
-        expr: expressionCompiler as never,
-      });
-      await view.runAsync();
-      await updateView(view, b!, changes!);
-      const want = drawing(
-        await svgOf(compile(spec(to) as unknown as TopLevelSpec).spec as Record<string, unknown>),
-      );
       // Labels laid out again (3% and 6% -> 10% and 20% are wider), symbols where they were.
-      expect(drawing(await drawnSvg(view)), `${from} -> ${to}`).toEqual(want);
-      expect(logger.messages).toEqual([]);
-      view.finalize();
+      await expectLiveAsNew(spec(from), spec(to), `${from} -> ${to}`);
     }
     // Legend entries that stand for other fractions of the domain change size: not live.
     const other = compileCached(
@@ -178,6 +184,7 @@ describe('updateView', () => {
     );
     expect(liveChanges(compileCached(spec(0.4), collectingLogger()), other)).toBeUndefined();
   });
+
   it('draws a shape legend live when its entries change (the trend chart lists the kinds of change present)', async () => {
     const spec = (present: string[]) => ({
       data: {
@@ -207,24 +214,7 @@ describe('updateView', () => {
       [both, ['Significant rise']],
       [['Significant rise'], both],
     ]) {
-      const logger = collectingLogger();
-      const [a, b] = [spec(from!), spec(to!)].map((s) => compileCached(s, logger));
-      expect(b!.key).toBe(a!.key);
-      const changes = liveChanges(a!, b!);
-      expect(changes).toBeDefined();
-      const view = new vega.View(vega.parse(a!.vega, undefined, { ast: true }), {
-        renderer: 'none',
-        logger: logger as never,
-        expr: expressionCompiler as never,
-      });
-      await view.runAsync();
-      await updateView(view, b!, changes!);
-      const want = drawing(
-        await svgOf(compile(spec(to!) as unknown as TopLevelSpec).spec as Record<string, unknown>),
-      );
-      expect(drawing(await drawnSvg(view)), `${from} -> ${to}`).toEqual(want);
-      expect(logger.messages).toEqual([]);
-      view.finalize();
+      await expectLiveAsNew(spec(from!), spec(to!), `${from} -> ${to}`);
     }
   });
 });
