@@ -41,16 +41,6 @@ export function App() {
   const committed = useRef<(() => void) | undefined>(undefined);
   const lang = state.lang;
 
-  // The upload dialog closed (Escape, the close button, or a survey opened): focus goes back to the
-  // button that opens it, once the dialog has left the page (its focus trap gives focus back to its
-  // opener too, but under load that element was not always the one left focused).
-  const wasUploading = useRef(false);
-  useLayoutEffect(() => {
-    if (wasUploading.current && !uploading)
-      document.querySelector<HTMLButtonElement>('.upload-button')?.focus();
-    wasUploading.current = uploading;
-  }, [uploading]);
-
   // After the children's layout effects: the charts of this payload have marked themselves
   // `data-rendered="false"` (or kept "true" when unchanged) before the payload is said to be shown.
   useLayoutEffect(() => {

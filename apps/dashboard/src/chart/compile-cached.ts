@@ -34,13 +34,14 @@ export interface CompiledChart {
    */
   live: boolean;
   /**
-   * The signals that give a size legend its entries or its scale's domain: a change of one draws the
-   * chart anew, as Vega keeps a live size legend's rows spaced for its first symbols.
+   * The signals that give a size legend its entries or its scale's domain: a change of one is live only
+   * when the legend's symbols keep their sizes, as Vega keeps a live size legend's rows spaced for its
+   * first symbols ({@link liveChanges}).
    */
   legendSignals: string[];
   /**
-   * The signals of the other symbol legends: after a change of one, {@link updateView} has the
-   * legends bounded and laid out again (Vega keeps a live legend's old extent otherwise).
+   * The signals of every symbol legend: after a change of one, {@link updateView} has the legends
+   * bounded and laid out again (Vega keeps a live legend's old extent otherwise).
    */
   relayoutSignals: string[];
   /** The size legends, to tell whether their symbols keep their sizes ({@link liveChanges}). */

@@ -42,13 +42,13 @@ export interface SizeLegend {
 }
 
 /**
- * What a live view needs to know of a chart's symbol legends (see {@link CompiledChart}). Vega lays out
- * a live symbol legend's rows for its first entries: a size legend keeps its rows spaced for the old
- * symbol sizes (a change of its inputs draws the chart anew, `legendSignals`, unless its symbols keep
- * their sizes: `sizeLegends`, see `liveChanges`); any other symbol legend
- * keeps its old extent until its groups are bounded again (`relayoutSignals`: {@link updateView} does
- * it). A symbol legend whose scale takes its domain from the data cannot be watched: the chart is then
- * not `live`. Gradient legends (a continuous fill or stroke) are laid out anew.
+ * What a live view needs to know of a chart's symbol legends (see {@link CompiledChart}). A live
+ * symbol legend keeps its old extent until its groups are bounded again: after a change of any of
+ * `relayoutSignals`, {@link updateView} has them bounded. A size legend also keeps its rows spaced for
+ * its old symbols: a change of its inputs (`legendSignals`, among the former) is live only when its
+ * symbols keep their sizes (`sizeLegends`, see `liveChanges`). A symbol legend whose scale takes its
+ * domain from the data cannot be watched: the chart is then not `live`. Gradient legends (a
+ * continuous fill or stroke) are laid out anew.
  */
 export function legendInputs(found: Found): {
   live: boolean;
@@ -74,9 +74,12 @@ export function legendInputs(found: Found): {
     if (legend['type'] === undefined && scales.length === 1 && ['fill', 'stroke'].includes(first.channel))
       type = CONTINUOUS.has(first.type ?? 'linear') ? 'gradient' : 'symbol';
     if (type !== 'symbol' || DISCRETIZING.has(first.type ?? '')) continue;
-    const watched = legend['size'] !== undefined ? legendSignals : relayoutSignals;
+    const watch = (signal: string) => {
+      relayoutSignals.add(signal);
+      if (legend['size'] !== undefined) legendSignals.add(signal);
+    };
     const values = signalOf(legend['values']);
-    if (values) watched.add(values);
+    if (values) watch(values);
     const size = scales.find((s) => s.channel === 'size');
     if (legend['size'] !== undefined && size) {
       sizeLegends.push({
@@ -88,7 +91,7 @@ export function legendInputs(found: Found): {
     }
     for (const scale of scales) {
       const domain = signalOf(scale.domain);
-      if (domain) watched.add(domain);
+      if (domain) watch(domain);
       else if (!Array.isArray(scale.domain)) live = false;
     }
   }

@@ -59,7 +59,7 @@ const isNumbers = (v: unknown): v is number[] =>
  * description (the chart's `aria-label`) and runs the view, which redraws only what changed: no parse,
  * no new dataflow, and shapes whose data did not change (a world map's countries) are not projected
  * again. When a symbol legend's entries changed, the legends are laid out again in a second run
- * ({@link CompiledChart.relayoutSignals}, and a size legend's labels: {@link liveChanges}).
+ * ({@link CompiledChart.relayoutSignals}).
  *
  * @returns when the view is drawn
  */
@@ -74,7 +74,7 @@ export async function updateView(
   }
   view.description(next.description ?? null);
   await view.runAsync();
-  const legends = new Set([...next.relayoutSignals, ...next.legendSignals]);
+  const legends = new Set(next.relayoutSignals);
   if (changes.some((i) => i.kind === 'signal' && legends.has(i.name)) && relayoutLegends(view) > 0)
     await view.runAsync();
 }

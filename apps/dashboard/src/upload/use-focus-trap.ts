@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
@@ -18,12 +18,12 @@ function focusables(root: HTMLElement): HTMLElement[] {
 export function useFocusTrap(ref: RefObject<HTMLElement | null>, onEscape: () => void): void {
   const onEscapeRef = useRef(onEscape);
   onEscapeRef.current = onEscape;
-  // The element focused when the dialog first renders (an effect runs after the paint, later).
-  const openerRef = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
-  useEffect(() => {
+  // A layout effect: it runs before the paint, and its cleanup as the dialog leaves the page, so focus
+  // is back on the opener by then (an effect's cleanup came a frame later).
+  useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const opener = openerRef.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     root.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {

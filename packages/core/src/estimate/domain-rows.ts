@@ -41,7 +41,7 @@ export function domainRows(survey: ValidatedSurvey, filter: RowFilter | undefine
  * small, so it is fast from its first run in a browser worker.
  */
 function filteredRows(survey: ValidatedSurvey, filter: RowFilter): Int32Array {
-  const { codes, flags, columns } = filterFlags(survey, filter);
+  const { columns, flags } = filterFlags(survey, filter);
   const postings = columns.map(columnPostings);
   // Rows each column keeps; the column keeping the fewest drives.
   const kept = postings.map((p, j) => {
@@ -53,14 +53,14 @@ function filteredRows(survey: ValidatedSurvey, filter: RowFilter): Int32Array {
   let driver = 0;
   for (let j = 1; j < kept.length; j++) if (kept[j]! < kept[driver]!) driver = j;
   const candidates = keptRows(postings[driver]!, flags[driver]!);
-  if (codes.length === 1) return candidates.slice();
+  if (columns.length === 1) return candidates.slice();
   // The other columns narrow the driver's rows one after the other, in place (one small loop each).
   const out = new Int32Array(candidates.length);
   let from = candidates;
   let j = candidates.length;
-  for (let c = 0; c < codes.length; c++) {
+  for (let c = 0; c < columns.length; c++) {
     if (c === driver) continue;
-    const column = codes[c]!;
+    const column = columns[c]!.codes;
     const keep = flags[c]!;
     let k = 0;
     for (let r = 0; r < j; r++) {

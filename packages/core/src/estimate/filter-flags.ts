@@ -5,21 +5,18 @@ import type { RowFilter } from './row-filter.ts';
 
 /** The columns of a filter and, for each, a flag per code shifted by one (`flags[c + 1]`, 0 for missing `-1`). */
 export interface FilterFlags {
-  codes: Int32Array[];
-  flags: Uint8Array[];
-  /** The filtered columns themselves (`codes[j]` is `columns[j].codes`). */
   columns: Categorical[];
+  flags: Uint8Array[];
 }
 
 /**
- * The codes of each filtered column and which of their levels are kept (one flag per level, not a
- * Set per row): a row is in the filter when `flags[j][codes[j][i] + 1] === 1` for every j. Internal to
+ * Each filtered column and which of its levels are kept (one flag per level, not a
+ * Set per row): a row is in the filter when `flags[j][columns[j].codes[i] + 1] === 1` for every j. Internal to
  * the estimate stage (`rowFilter`, `domainRows`).
  *
  * @throws MinatError `option-invalid` naming an unknown key or a value the column never takes
  */
 export function filterFlags(survey: ValidatedSurvey, filter: RowFilter): FilterFlags {
-  const codes: Int32Array[] = [];
   const flags: Uint8Array[] = [];
   const columns: Categorical[] = [];
   for (const [key, values] of Object.entries(filter)) {
@@ -39,9 +36,8 @@ export function filterFlags(survey: ValidatedSurvey, filter: RowFilter): FilterF
       }
       wanted[code + 1] = 1;
     }
-    codes.push(column.codes);
     flags.push(wanted);
     columns.push(column);
   }
-  return { codes, flags, columns };
+  return { columns, flags };
 }

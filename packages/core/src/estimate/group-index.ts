@@ -3,13 +3,14 @@ import { MinatError } from '../errors/minat-error.ts';
 import { islandGroupOf } from '../reference/island-group-of.ts';
 import type { Categorical, ValidatedSurvey } from '../validate/validated-survey.ts';
 
-const islandCache = new WeakMap<ValidatedSurvey, Categorical>();
+// Keyed on the province column: a survey and its copies with other weights share it.
+const islandCache = new WeakMap<Categorical, Categorical>();
 
 /** Island group of each respondent's origin province (Sumatra, Jawa, …), derived from the BPS code. */
 function islandGroups(survey: ValidatedSurvey): Categorical | undefined {
   const province = survey.province;
   if (!province) return undefined;
-  let cached = islandCache.get(survey);
+  let cached = islandCache.get(province);
   if (!cached) {
     const levels: string[] = [];
     const byProvince = province.levels.map((bps) => {
@@ -24,7 +25,7 @@ function islandGroups(survey: ValidatedSurvey): Categorical | undefined {
       codes[i] = c < 0 ? -1 : byProvince[c]!;
     }
     cached = { levels, codes };
-    islandCache.set(survey, cached);
+    islandCache.set(province, cached);
   }
   return cached;
 }

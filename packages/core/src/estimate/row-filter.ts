@@ -15,12 +15,13 @@ export function rowFilter(survey: ValidatedSurvey, filter: RowFilter | undefined
   const n = survey.n;
   const keep = new Uint8Array(n);
   if (!filter || Object.keys(filter).length === 0) return keep.fill(1);
-  const { codes: columns, flags } = filterFlags(survey, filter);
-  const m = columns.length;
+  const { columns, flags } = filterFlags(survey, filter);
+  const codes = columns.map((c) => c.codes);
+  const m = codes.length;
   for (let i = 0; i < n; i++) {
     let kept = 1;
     for (let j = 0; j < m; j++) {
-      if (flags[j]![columns[j]![i]! + 1] === 0) {
+      if (flags[j]![codes[j]![i]! + 1] === 0) {
         kept = 0;
         break;
       }

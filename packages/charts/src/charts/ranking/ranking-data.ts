@@ -45,13 +45,13 @@ export function rankingData(
 ): RankingDatum[] {
   const { lang, labels } = options;
   assertUnique(rows, ['destination'], 'ranking');
+  const none = chartMessage('not-computed', {}, lang);
   const datum = (row: Record<string, unknown>, kind: RankingDatum['kind']): RankingDatum => {
     const status = rowStatus(row);
     const code = String(row['destination'] ?? 'other');
     const shown = status !== 'suppressed' && status !== 'missing';
     const pFirst = kind === 'destination' && shown ? num(row['p_first']) : null;
     const interval = rankInterval(shown ? num(row['rank_low']) : null, shown ? num(row['rank_high']) : null);
-    const none = chartMessage('not-computed', {}, lang);
     return {
       code,
       label:

@@ -42,7 +42,7 @@ export function assessNchs(row: ReliabilityRow, t: NchsThresholds): ReliabilityA
     clopperPearsonBeyond(x, eff.nEffDf, 0.95, Math.max(t.narrowCiw, t.maxRciw * p))
   )
     return { level: 'unreliable', reasons: dfLow ? ['rciw', 'df-low'] : ['rciw'] };
-  const r = nchsProportion(input, { dfAdjust: t.dfAdjust });
+  const r = nchsProportion(input, { dfAdjust: t.dfAdjust }, eff);
   let reason: string | undefined;
   if (r.nEff < t.minNEff) reason = 'n-eff';
   else if (r.ciw >= t.maxCiw) reason = 'ciw';

@@ -92,9 +92,9 @@ export function tCdf(x: number, df: number): number {
  * @example betaQuantile(0.025, 7, 10) // 0.19753414053266…
  */
 export function betaQuantile(p: number, a: number, b: number): number {
-  // Each costs an inverse incomplete beta (~16 µs), and the same ones come twice: a row's reliability
-  // (NCHS's Clopper–Pearson interval) is assessed when it is estimated and again when it is
-  // published with the user's thresholds. Remembered (pure, so the same), at most BETA_REMEMBERED.
+  // Each costs an inverse incomplete beta (~16 µs), and the same ones come again: a table's NCHS
+  // intervals when it is published under other reliability thresholds than it was estimated with, or
+  // shown again. Remembered (pure, so the same), at most BETA_REMEMBERED.
   const key = `${p} ${a} ${b}`;
   let q = betaQuantiles.get(key);
   if (q === undefined) {

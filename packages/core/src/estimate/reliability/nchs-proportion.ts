@@ -43,11 +43,16 @@ export interface NchsResult {
  * Korn–Graubard 95% interval on it, then suppress if n_eff < 30, or CIW ≥ 0.30, or (CIW > 0.05 and
  * RCIW > 130%); review when df < 8 or p̂ is 0 or 1; complement footnote when CIW/(1 − p̂) > 130%.
  *
+ * @param effective - the effective sizes of `input` ({@link nchsEffectiveN}), when already computed
  * @example nchsProportion({ estimate: 0.1, se: 0.02, n: 400, df: 30 }).suppress // false
  */
-export function nchsProportion(input: NchsInput, options: NchsOptions = {}): NchsResult {
+export function nchsProportion(
+  input: NchsInput,
+  options: NchsOptions = {},
+  effective: { nEff: number; nEffDf: number } = nchsEffectiveN(input, options),
+): NchsResult {
   const { estimate: p, df } = input;
-  const { nEff, nEffDf } = nchsEffectiveN(input, options);
+  const { nEff, nEffDf } = effective;
   const ci = clopperPearson(p * nEffDf, nEffDf, 0.95);
   const ciLow = p <= 0 ? 0 : ci.low;
   const ciHigh = p >= 1 ? 1 : ci.high;
